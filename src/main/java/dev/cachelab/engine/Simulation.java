@@ -1,0 +1,167 @@
+package dev.cachelab.engine;
+
+import dev.cachelab.engine.app.AppDefinition;
+import dev.cachelab.engine.app.RouteDef;
+import dev.cachelab.engine.event.CallSite;
+import dev.cachelab.engine.event.EngineEvent;
+import dev.cachelab.engine.event.RequestKind;
+import dev.cachelab.engine.state.BrowserState;
+import dev.cachelab.engine.state.Output;
+import dev.cachelab.engine.state.RouteCache;
+import dev.cachelab.engine.state.TagsManifest;
+import dev.cachelab.engine.state.UseCacheStore;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A simulated Next.js 16.4.6 production server with its browsers, on one virtual clock. Construct it from an app
+ * (this runs {@code next build}, R14), then {@link #run} steps in time order. Deterministic: the same app and steps
+ * give the same results and events. Not thread-safe; pure Java.
+ */
+public final class Simulation {
+
+    private final EngineState s;
+    private final CacheReader reader;
+    private final PageRenderer pages;
+    private final CallRunner calls;
+    private final BrowserSteps browser;
+    private final ServerActions actions;
+    private final List<EngineEvent> buildEvents;
+    private int stepCount;
+
+    public Simulation(AppDefinition app) {
+        this.s = new EngineState(app);
+        this.reader = new CacheReader(s);
+        this.pages = new PageRenderer(s, reader);
+        this.calls = new CallRunner(s);
+        this.browser = new BrowserSteps(s, pages);
+        this.actions = new ServerActions(s, calls, pages, browser);
+        s.scope = new StepScope(-1);
+        pages.build();
+        buildEvents = Collections.unmodifiableList(new ArrayList<>(s.scope.events));
+    }
+
+    /** Advances the clock to the step's {@code atMs}, runs it and its background work (T1), and reports. */
+    public StepResult run(Step step) {
+        s.clock.advanceTo(step.atMs());
+        StepScope scope = new StepScope(stepCount++);
+        s.scope = scope;
+        s.emit(new EngineEvent.StepStarted(s.clock.tick(), scope.index, step.kind(), step.describe()));
+        Integer status = null;
+        String routeCache = null;
+        boolean hasRouteCache = false;
+        String error = null;
+        Boolean fetched = null;
+        List<String> caughtErrors = null;
+        Map<String, Output> shown = null;
+        BrowserState viewer = null;
+
+        if (step instanceof Step.Get g) {
+            s.emit(new EngineEvent.RequestStarted(s.clock.tick(), RequestKind.HTTP_GET, g.url(), null));
+            PageResult page = browser.get(g.url());
+            status = page.status();
+            hasRouteCache = true;
+            routeCache = page.header();
+            caughtErrors = page.caughtErrors();
+            shown = page.outputs();
+            s.emit(new EngineEvent.ResponseSent(s.clock.tick(), g.url(), status, routeCache));
+        } else if (step instanceof Step.RouteHandler rh) {
+            int[] statusBox = new int[1];
+            error = routeHandler(rh, statusBox);
+            status = statusBox[0];
+        } else if (step instanceof Step.BrowserGoto bg) {
+            viewer = s.browser(bg.viewer());
+            browser.fullLoad(viewer, bg.url(), "full page load");
+        } else if (step instanceof Step.ServerAction sa) {
+            viewer = s.browser(sa.viewer());
+            actions.run(sa);
+        } else if (step instanceof Step.RouterRefresh rr) {
+            viewer = s.browser(rr.viewer());
+            browser.routerRefresh(viewer, rr.times());
+        } else if (step instanceof Step.LinkNavigate ln) {
+            viewer = s.browser(ln.viewer());
+            fetched = browser.linkNavigate(viewer, ln.url());
+        }
+        scope.drainBackground(); // T1: background work ends before the next step
+
+        Boolean errorPage = null;
+        if (viewer != null) {
+            errorPage = viewer.errorPage();
+            shown = viewer.errorPage() ? null : viewer.shown();
+        }
+        Map<String, Served> served = shown == null ? null : served(shown, scope);
+        return new StepResult(scope.index, step, status, hasRouteCache, routeCache, served, error, errorPage,
+                List.copyOf(scope.logs), fetched, caughtErrors, List.copyOf(scope.events));
+    }
+
+    /** R19: run the calls, write the manifest, answer 200, 500 (printed) or the handler's own status. */
+    private String routeHandler(Step.RouteHandler rh, int[] status) {
+        s.emit(new EngineEvent.RequestStarted(s.clock.tick(), RequestKind.ROUTE_HANDLER, rh.url(), null));
+        HandlerRun run = new HandlerRun();
+        calls.runBody(rh.body(), CallSite.ROUTE_HANDLER, run);
+        calls.writeManifest(run);
+        String error = null;
+        if (run.escaped == null) {
+            status[0] = 200;
+        } else if (rh.onErrorStatus() == null) {
+            status[0] = 500;
+            s.logError(run.escaped.getMessage());
+        } else {
+            status[0] = rh.onErrorStatus();
+            error = run.escaped.getMessage();
+        }
+        s.emit(new EngineEvent.ResponseSent(s.clock.tick(), rh.url(), status[0], null));
+        return error;
+    }
+
+    /** R25: per function shown, its version and outcome; nested outputs appear as {@code outer.inner} and by name. */
+    private static Map<String, Served> served(Map<String, Output> shown, StepScope scope) {
+        Map<String, Served> served = new LinkedHashMap<>();
+        shown.forEach((fn, out) -> served.put(fn, new Served(out.version(), outcome(out, scope))));
+        shown.forEach((fn, out) -> addInner(out, served, scope));
+        return served;
+    }
+
+    private static void addInner(Output out, Map<String, Served> served, StepScope scope) {
+        boolean single = out.inner().size() == 1;
+        out.inner().forEach((name, inner) -> {
+            served.putIfAbsent(out.function() + (single ? ".inner" : ".inner." + name), new Served(inner.version(), null));
+            served.putIfAbsent(name, new Served(inner.version(), outcome(inner, scope)));
+            addInner(inner, served, scope);
+        });
+    }
+
+    private static Served.Outcome outcome(Output out, StepScope scope) {
+        Set<Long> runs = scope.runsOf(out.function());
+        if (runs.isEmpty()) return Served.Outcome.HIT;
+        return runs.contains(out.runId()) ? Served.Outcome.MISS : Served.Outcome.STALE;
+    }
+
+    /** Lets time pass with no step, e.g. while the explorer plays between steps. */
+    public void advanceTo(long ms) {
+        s.clock.advanceTo(ms);
+    }
+
+    // ---- read-only views for the explorer and tests ----
+
+    public AppDefinition app() { return s.app; }
+    public List<EngineEvent> buildEvents() { return buildEvents; }
+    public int stepsRun() { return stepCount; }
+    public long nowMs() { return s.clock.nowMs(); }
+    public long nowTick() { return s.clock.now(); }
+    public int databaseVersion() { return s.db.version(); }
+    public UseCacheStore store() { return s.store; }
+    public TagsManifest manifest() { return s.manifest; }
+    public RouteCache routeCache() { return s.routeCache; }
+    public Map<String, BrowserState> browsers() { return Collections.unmodifiableMap(s.browsers); }
+
+    /** The routes that are pages, in app order. */
+    public List<RouteDef> pages() {
+        return s.app.routes().stream().filter(RouteDef::isPage).toList();
+    }
+}

@@ -1,0 +1,88 @@
+package dev.cachelab.engine;
+
+import dev.cachelab.engine.app.Call;
+
+import java.util.List;
+
+/**
+ * One thing that happens to the server or the browser at {@code atMs} (conformance README, "steps").
+ * Browser steps name the {@code viewer} whose browser acts; cases only use {@link #USER}.
+ */
+public sealed interface Step {
+
+    String USER = "user";
+
+    long atMs();
+
+    /** A plain HTTP GET by a new visitor, with no browser state. */
+    record Get(long atMs, String url) implements Step { }
+
+    /** A POST to a Route Handler running {@code body}; {@code onErrorStatus} set means the handler catches. */
+    record RouteHandler(long atMs, String url, List<Call> body, Integer onErrorStatus) implements Step { }
+
+    /** A full page load in the browser. */
+    record BrowserGoto(long atMs, String url, String viewer) implements Step { }
+
+    /** A Server Action invoked from the page at {@code from}; optionally {@code redirect()}s. */
+    record ServerAction(long atMs, String from, List<Call> body, String redirect, boolean thenRouterRefresh,
+                        String viewer) implements Step { }
+
+    /** {@code router.refresh()} called {@code times} times on the browser's current page. */
+    record RouterRefresh(long atMs, int times, boolean sameTick, String viewer) implements Step { }
+
+    /** A client-side navigation through {@code <Link prefetch={false}>}. */
+    record LinkNavigate(long atMs, String url, String viewer) implements Step { }
+
+    /** Time passes. */
+    record Wait(long atMs) implements Step { }
+
+    /** The step's kind as written in case files. */
+    default String kind() {
+        if (this instanceof Get) return "get";
+        if (this instanceof RouteHandler) return "routeHandler";
+        if (this instanceof BrowserGoto) return "browserGoto";
+        if (this instanceof ServerAction) return "serverAction";
+        if (this instanceof RouterRefresh) return "routerRefresh";
+        if (this instanceof LinkNavigate) return "linkNavigate";
+        return "wait";
+    }
+
+    /** A one-line, human description used by the step list and the trace output. */
+    default String describe() {
+        if (this instanceof Get g) return "GET " + g.url();
+        if (this instanceof RouteHandler r) {
+            return "POST " + r.url() + " (Route Handler): " + joinCalls(r.body())
+                    + (r.onErrorStatus() != null ? " — catches errors → " + r.onErrorStatus() : "");
+        }
+        if (this instanceof BrowserGoto b) return viewerPrefix(b.viewer()) + "opens " + b.url();
+        if (this instanceof ServerAction a) {
+            return viewerPrefix(a.viewer()) + "submits a Server Action on " + a.from() + ": " + joinCalls(a.body())
+                    + (a.redirect() != null ? "; redirect(" + a.redirect() + ")" : "")
+                    + (a.thenRouterRefresh() ? "; then router.refresh()" : "");
+        }
+        if (this instanceof RouterRefresh r) {
+            return viewerPrefix(r.viewer()) + "calls router.refresh()" + (r.times() > 1 ? " ×" + r.times() : "");
+        }
+        if (this instanceof LinkNavigate l) return viewerPrefix(l.viewer()) + "clicks a <Link> to " + l.url();
+        return "time passes";
+    }
+
+    private static String viewerPrefix(String viewer) {
+        return (viewer == null || viewer.equals(USER) ? "the user" : "the " + viewer) + " ";
+    }
+
+    static String joinCalls(List<Call> calls) {
+        if (calls.isEmpty()) return "(nothing)";
+        StringBuilder b = new StringBuilder();
+        for (Call c : calls) {
+            if (b.length() > 0) b.append("; ");
+            if (c instanceof Call.Transaction t) {
+                b.append("transaction { ").append(joinCalls(t.body())).append(" }")
+                        .append(t.fails() != null ? " fails" + (t.rethrow() ? " (rethrown)" : " (caught)") : "");
+            } else {
+                b.append(c.expression());
+            }
+        }
+        return b.toString();
+    }
+}

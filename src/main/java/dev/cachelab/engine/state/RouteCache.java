@@ -1,0 +1,26 @@
+package dev.cachelab.engine.state;
+
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The route-level (ISR) cache in front of prerendered pages: two copies per pathname (R14, R24). */
+public final class RouteCache {
+
+    private final Map<String, EnumMap<RouteCopy, RouteEntry>> entries = new LinkedHashMap<>();
+
+    public RouteEntry get(String pathname, RouteCopy copy) {
+        EnumMap<RouteCopy, RouteEntry> copies = entries.get(pathname);
+        return copies == null ? null : copies.get(copy);
+    }
+
+    public void put(RouteEntry entry) {
+        entries.computeIfAbsent(entry.pathname(), p -> new EnumMap<>(RouteCopy.class)).put(entry.copy(), entry);
+    }
+
+    public Collection<String> pathnames() {
+        return Collections.unmodifiableSet(entries.keySet());
+    }
+}
