@@ -142,6 +142,18 @@ public final class Simulation {
         return runs.contains(out.runId()) ? Served.Outcome.MISS : Served.Outcome.STALE;
     }
 
+    /**
+     * Fills the entry of {@code fn(args)} at the current time as a background fill would, outside any step and
+     * without keeping events: bulk warm-up for benchmarks and large demo catalogues.
+     */
+    public void warm(String fn, List<String> args) {
+        StepScope saved = s.scope;
+        s.scope = new StepScope(-2);
+        reader.read(fn, args, new ReadContext(ReadContext.Mode.FILL, Set.of(), "/", List.of(), s.store,
+                new ReadContext.Collector(), false));
+        s.scope = saved;
+    }
+
     /** Lets time pass with no step, e.g. while the explorer plays between steps. */
     public void advanceTo(long ms) {
         s.clock.advanceTo(ms);

@@ -1,0 +1,147 @@
+package dev.cachelab.cli;
+
+import dev.cachelab.engine.Simulation;
+import dev.cachelab.engine.Step;
+import dev.cachelab.engine.app.AppDefinition;
+import dev.cachelab.engine.app.Call;
+import dev.cachelab.engine.app.CacheLifeSpec;
+import dev.cachelab.engine.app.CallExpr;
+import dev.cachelab.engine.app.FunctionDef;
+import dev.cachelab.engine.app.Profiles;
+import dev.cachelab.engine.app.Rendering;
+import dev.cachelab.engine.app.RouteDef;
+import dev.cachelab.json.ContentException;
+import dev.cachelab.scenario.Conformance;
+import dev.cachelab.scenario.Scenario;
+import dev.cachelab.scenario.ScenarioLoader;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * {@code bench}: the engine's figures, one per line. Invalidation writes per-tag timestamps (spec §7.1), so its cost
+ * must not grow with the number of tagged entries; the ratio compares 1,000,000 entries with 1,000.
+ */
+final class BenchCommand {
+
+    private static final int SAMPLES = 301;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    BenchCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    int run(List<String> args) {
+        Path cases = Path.of("src/test/resources/conformance");
+        if (args.size() == 2 && args.get(0).equals("--cases")) cases = Path.of(args.get(1));
+        else if (!args.isEmpty()) {
+            err.println("cachelab: usage: bench [--cases DIR]");
+            return 2;
+        }
+        long small = medianInvalidationNanos(1_000);
+        long large = medianInvalidationNanos(1_000_000);
+        out.printf("invalidation ratio: %.2f (one revalidateTag(tag, 'max'): %s with 1,000,000 tagged entries, %s with 1,000)%n",
+                large / (double) small, micros(large), micros(small));
+        cron();
+        return conformance(cases);
+    }
+
+    /** The lesson's product catalogue: one tag over every product entry, read by a request-time page. */
+    static AppDefinition catalogue() {
+        FunctionDef product = new FunctionDef("getProduct", List.of("id"), List.of("products:org1", "product:{id}"),
+                new CacheLifeSpec.Named("max"), List.of(), List.of(), null);
+        RouteDef page = new RouteDef("/products/[id]", Rendering.REQUEST_TIME, List.of(),
+                List.of(new CallExpr("getProduct", List.of(new CallExpr.ParamRef("id")))), List.of(), null);
+        RouteDef cron = new RouteDef("/api/cron/import", Rendering.ROUTE_HANDLER, List.of(), List.of(), List.of(), null);
+        return new AppDefinition(Profiles.builtIn(), 1, Map.of("getProduct", product), List.of(page, cron));
+    }
+
+    private static Simulation warmed(int entries) {
+        Simulation sim = new Simulation(catalogue());
+        for (int i = 0; i < entries; i++) sim.warm("getProduct", List.of(Integer.toString(i)));
+        return sim;
+    }
+
+    private static Step.RouteHandler importStep(long atMs) {
+        return new Step.RouteHandler(atMs, "/api/cron/import", List.of(new Call.Write(),
+                new Call.RevalidateTag("products:org1", new Call.NamedProfile("max"))), null);
+    }
+
+    private static long medianInvalidationNanos(int entries) {
+        Simulation sim = warmed(entries);
+        long[] samples = new long[SAMPLES];
+        for (int warmup = 0; warmup < 2000; warmup++) sim.run(importStep(warmup));
+        for (int i = 0; i < SAMPLES; i++) {
+            Step.RouteHandler step = importStep(10_000 + i);
+            long t0 = System.nanoTime();
+            sim.run(step);
+            samples[i] = System.nanoTime() - t0;
+        }
+        Arrays.sort(samples);
+        return samples[SAMPLES / 2];
+    }
+
+    /** The cron case: 5,000 products under one tag, one revalidateTag(tag, 'max'), then 5,000 reads. */
+    private void cron() {
+        Simulation sim = warmed(5_000);
+        long t0 = System.nanoTime();
+        sim.run(importStep(1_000));
+        long invalidate = System.nanoTime() - t0;
+        long t1 = System.nanoTime();
+        for (int i = 0; i < 5_000; i++) sim.run(new Step.Get(2_000 + i, "/products/" + i));
+        long reads = System.nanoTime() - t1;
+        out.printf("cron import: revalidateTag(tag, 'max') over 5,000 entries took %s; the next 5,000 reads"
+                + " (each stale, regenerated in the background) took %.1f ms (%s per read)%n",
+                micros(invalidate), reads / 1e6, micros(reads / 5_000));
+    }
+
+    private int conformance(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            out.println("conformance: skipped (no case directory at " + dir + "; pass --cases DIR)");
+            return 0;
+        }
+        List<Path> files;
+        try (Stream<Path> s = Files.list(dir)) {
+            files = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+        } catch (IOException e) {
+            err.println("cachelab: cannot list " + dir + ": " + e.getMessage());
+            return 2;
+        }
+        long first = 0;
+        int passed = 0;
+        for (int round = 0; round < 2; round++) {
+            long t0 = System.nanoTime();
+            int ok = 0;
+            for (Path f : files) {
+                try {
+                    Scenario s = ScenarioLoader.load(f);
+                    if (Conformance.check(s, Conformance.run(s)).isEmpty()) ok++;
+                } catch (ContentException e) {
+                    err.println(e.getMessage());
+                }
+            }
+            long elapsed = System.nanoTime() - t0;
+            if (round == 0) {
+                first = elapsed;
+                passed = ok;
+            } else {
+                out.printf("conformance: %d/%d cases pass; loading and running them all took %.0f ms in a fresh"
+                        + " process (%.0f ms once warm)%n", passed, files.size(), first / 1e6, elapsed / 1e6);
+            }
+        }
+        return passed == files.size() ? 0 : 1;
+    }
+
+    private static String micros(long nanos) {
+        return String.format("%.1f µs", nanos / 1e3);
+    }
+
+}

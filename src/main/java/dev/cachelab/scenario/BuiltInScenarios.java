@@ -1,0 +1,50 @@
+package dev.cachelab.scenario;
+
+import dev.cachelab.json.ContentException;
+import dev.cachelab.json.JNode;
+import dev.cachelab.json.JRead;
+import dev.cachelab.json.LocatedJsonParser;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The scenarios bundled under {@code resources/scenarios/}, in the order of its {@code index.json}. */
+public final class BuiltInScenarios {
+
+    public static final String INDEX = "scenarios/index.json";
+
+    /** What loaded, and a problem per file that did not: one bad file never hides the others. */
+    public record Catalogue(List<Scenario> scenarios, List<ContentException> problems) { }
+
+    private BuiltInScenarios() {
+    }
+
+    public static List<String> files() throws ContentException {
+        JNode root = LocatedJsonParser.parse(ScenarioLoader.readResource(INDEX), INDEX);
+        JNode.JObject o = JRead.object(root, "the scenario index");
+        List<String> files = new ArrayList<>();
+        for (String f : JRead.stringList(JRead.required(o, "scenarios", "the scenario files in order"), "file names")) {
+            files.add("scenarios/" + f);
+        }
+        return files;
+    }
+
+    public static Catalogue load() {
+        List<Scenario> scenarios = new ArrayList<>();
+        List<ContentException> problems = new ArrayList<>();
+        List<String> files;
+        try {
+            files = files();
+        } catch (ContentException e) {
+            return new Catalogue(List.of(), List.of(e));
+        }
+        for (String f : files) {
+            try {
+                scenarios.add(ScenarioLoader.loadResource(f));
+            } catch (ContentException e) {
+                problems.add(e);
+            }
+        }
+        return new Catalogue(scenarios, problems);
+    }
+}

@@ -1,0 +1,63 @@
+package dev.cachelab.ui.explorer;
+
+import dev.cachelab.scenario.BuiltInScenarios;
+import dev.cachelab.ui.shell.ErrorDialogs;
+import dev.cachelab.ui.shell.MainWindow;
+import dev.cachelab.ui.shell.Screen;
+import javafx.scene.Node;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+import java.io.File;
+
+/** The explorer screen: wires {@link ExplorerViewModel} and {@link ExplorerView}, and adds File → Open. */
+public final class ExplorerScreen implements Screen {
+
+    private final Window owner;
+    private final ExplorerViewModel model;
+    private ExplorerView view;
+
+    public ExplorerScreen(Window owner) {
+        this.owner = owner;
+        BuiltInScenarios.Catalogue catalogue = BuiltInScenarios.load();
+        this.model = new ExplorerViewModel(catalogue.scenarios());
+        catalogue.problems().forEach(p -> ErrorDialogs.problem("A bundled scenario could not be loaded", p.getMessage()));
+    }
+
+    @Override public String id() { return "explorer"; }
+    @Override public String title() { return "Explorer"; }
+    @Override public String icon() { return "mdi2s-sitemap"; }
+
+    @Override
+    public Node view() {
+        if (view == null) view = new ExplorerView(model, this::chooseFile);
+        return view.root();
+    }
+
+    public ExplorerViewModel model() {
+        return model;
+    }
+
+    public void contributeMenus(MainWindow window) {
+        MenuItem open = new MenuItem("_Open scenario or case…");
+        open.setId("menuOpen");
+        open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
+        open.setOnAction(e -> {
+            window.show(id());
+            chooseFile();
+        });
+        window.fileMenu().getItems().add(0, open);
+    }
+
+    void chooseFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open a Cache Lab scenario or conformance case");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Cache Lab JSON", "*.json"));
+        File f = chooser.showOpenDialog(owner);
+        if (f != null && !model.open(f.toPath())) {
+            ErrorDialogs.problem("This file could not be opened", model.problemProperty().get());
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package dev.cachelab.ui.shell;
+
+import atlantafx.base.theme.PrimerLight;
+import dev.cachelab.cli.Cli;
+import dev.cachelab.ui.explorer.ExplorerScreen;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.MenuItem;
+import javafx.stage.Stage;
+
+import java.util.List;
+
+/** The Cache Lab window. Started through {@link dev.cachelab.Launcher}. */
+public class CacheLabApp extends Application {
+
+    public static final String STYLESHEET = "/dev/cachelab/ui/theme/cachelab.css";
+
+    private MainWindow window;
+
+    public static void launchApp(String[] args) {
+        Application.launch(CacheLabApp.class, args);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        AppLog.init();
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        ExplorerScreen explorer = new ExplorerScreen(stage);
+        window = new MainWindow(stage, List.of(explorer));
+        explorer.contributeMenus(window);
+
+        MenuItem about = new MenuItem("_About Cache Lab");
+        about.setId("menuAbout");
+        about.setOnAction(e -> about(stage));
+        window.helpMenu().getItems().add(about);
+
+        Scene scene = new Scene(window.root(), 1280, 800);
+        scene.getStylesheets().add(CacheLabApp.class.getResource(STYLESHEET).toExternalForm());
+        stage.setTitle("Cache Lab — Next.js 16 cache invalidation");
+        stage.setScene(scene);
+        ErrorDialogs.install(stage);
+        stage.show();
+    }
+
+    public MainWindow window() {
+        return window;
+    }
+
+    private static void about(Stage owner) {
+        Alert a = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.OK);
+        a.initOwner(owner);
+        a.setTitle("About Cache Lab");
+        a.setHeaderText("Cache Lab " + Cli.version());
+        a.setContentText("See how Next.js 16.4.6 invalidates its cache after a write.\n\n"
+                + "Built with OpenJFX, AtlantaFX, ControlsFX, Ikonli, RichTextFX and Jackson.");
+        a.show();
+    }
+}

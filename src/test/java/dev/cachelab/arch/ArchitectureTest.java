@@ -1,0 +1,37 @@
+package dev.cachelab.arch;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** The layering the brief asks for: the engine is pure Java; content loading and the CLI never touch JavaFX. */
+@AnalyzeClasses(packages = "dev.cachelab", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule engineHasNoJavaFx = noClasses().that().resideInAPackage("dev.cachelab.engine..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.sun.javafx..", "org.controlsfx..",
+                    "atlantafx..", "org.kordamp..", "org.fxmisc..")
+            .as("the engine imports no JavaFX");
+
+    @ArchTest
+    static final ArchRule engineKnowsNothingAbove = noClasses().that().resideInAPackage("dev.cachelab.engine..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.cachelab.ui..", "dev.cachelab.cli..",
+                    "dev.cachelab.scenario..", "dev.cachelab.json..")
+            .as("the engine does not know who loads or watches it");
+
+    @ArchTest
+    static final ArchRule contentLoadingHasNoJavaFx = noClasses().that()
+            .resideInAnyPackage("dev.cachelab.scenario..", "dev.cachelab.json..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..")
+            .as("content loading imports no JavaFX");
+
+    @ArchTest
+    static final ArchRule engineReadsNoWallClock = noClasses().that().resideInAPackage("dev.cachelab.engine..")
+            .should().callMethod(System.class, "currentTimeMillis")
+            .orShould().callMethod(System.class, "nanoTime")
+            .as("the engine's only clock is the virtual one");
+}
