@@ -46,8 +46,9 @@ final class BenchCommand {
             err.println("cachelab: usage: bench [--cases DIR]");
             return 2;
         }
-        long small = medianInvalidationNanos(1_000);
-        long large = medianInvalidationNanos(1_000_000);
+        long[] medians = medianInvalidationNanos(1_000, 1_000_000);
+        long small = medians[0];
+        long large = medians[1];
         out.printf("invalidation ratio: %.2f (one revalidateTag(tag, 'max'): %s with 1,000,000 tagged entries, %s with 1,000)%n",
                 large / (double) small, micros(large), micros(small));
         cron();
@@ -75,18 +76,30 @@ final class BenchCommand {
                 new Call.RevalidateTag("products:org1", new Call.NamedProfile("max"))), null);
     }
 
-    private static long medianInvalidationNanos(int entries) {
-        Simulation sim = warmed(entries);
-        long[] samples = new long[SAMPLES];
-        for (int warmup = 0; warmup < 2000; warmup++) sim.run(importStep(warmup));
-        for (int i = 0; i < SAMPLES; i++) {
-            Step.RouteHandler step = importStep(10_000 + i);
-            long t0 = System.nanoTime();
-            sim.run(step);
-            samples[i] = System.nanoTime() - t0;
+    /**
+     * Median time of one Route Handler step that calls {@code revalidateTag(tag, 'max')}, for each size. Both
+     * simulations stay alive and samples alternate between them, so JIT and GC conditions are the same for both.
+     */
+    private static long[] medianInvalidationNanos(int... sizes) {
+        Simulation[] sims = new Simulation[sizes.length];
+        for (int i = 0; i < sizes.length; i++) sims[i] = warmed(sizes[i]);
+        long[][] samples = new long[sizes.length][SAMPLES];
+        long at = 0;
+        for (int warmup = 0; warmup < 2000; warmup++, at++) for (Simulation sim : sims) sim.run(importStep(at));
+        for (int k = 0; k < SAMPLES; k++, at++) {
+            for (int i = 0; i < sims.length; i++) {
+                Step.RouteHandler step = importStep(at);
+                long t0 = System.nanoTime();
+                sims[i].run(step);
+                samples[i][k] = System.nanoTime() - t0;
+            }
         }
-        Arrays.sort(samples);
-        return samples[SAMPLES / 2];
+        long[] medians = new long[sizes.length];
+        for (int i = 0; i < sizes.length; i++) {
+            Arrays.sort(samples[i]);
+            medians[i] = samples[i][SAMPLES / 2];
+        }
+        return medians;
     }
 
     /** The cron case: 5,000 products under one tag, one revalidateTag(tag, 'max'), then 5,000 reads. */

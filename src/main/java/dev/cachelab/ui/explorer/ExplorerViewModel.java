@@ -121,6 +121,18 @@ public final class ExplorerViewModel {
         }
     }
 
+    /** Selects a loaded scenario by id; false when there is none. */
+    public boolean select(String scenarioId) {
+        for (Scenario s : scenarios) {
+            if (s.id().equals(scenarioId)) {
+                if (selected.get() == s) reset();
+                else selected.set(s);
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Opens a case or scenario file; a bad file leaves the current scenario as it was and sets {@link #problemProperty}. */
     public boolean open(Path file) {
         try {

@@ -28,7 +28,21 @@ public class CacheLabApp extends Application {
         AppLog.init();
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         ExplorerScreen explorer = new ExplorerScreen(stage);
-        window = new MainWindow(stage, List.of(explorer));
+        Navigator navigator = new Navigator() {
+            @Override
+            public void showScreen(String screenId) {
+                window.show(screenId);
+            }
+
+            @Override
+            public void openScenario(String scenarioId) {
+                window.show(explorer.id());
+                if (!explorer.model().select(scenarioId)) {
+                    ErrorDialogs.problem("No such scenario", "The explorer has no scenario \"" + scenarioId + "\".");
+                }
+            }
+        };
+        window = new MainWindow(stage, screens(stage, explorer, navigator));
         explorer.contributeMenus(window);
 
         MenuItem about = new MenuItem("_About Cache Lab");
@@ -42,6 +56,11 @@ public class CacheLabApp extends Application {
         stage.setScene(scene);
         ErrorDialogs.install(stage);
         stage.show();
+    }
+
+    /** The screens of the navigation rail, in order. */
+    private static List<Screen> screens(Stage stage, ExplorerScreen explorer, Navigator navigator) {
+        return List.of(explorer);
     }
 
     public MainWindow window() {
