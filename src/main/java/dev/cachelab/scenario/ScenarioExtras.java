@@ -7,9 +7,19 @@ import java.util.List;
  * and notes where real Next.js differs from the simple story. Cases have none.
  */
 public record ScenarioExtras(String category, String tool, List<CodeLine> code, List<Integer> codeLinePerStep,
-                             List<RealityNote> notes) {
+                             List<RealityNote> notes, List<Prediction> predictions) {
 
-    public static final ScenarioExtras NONE = new ScenarioExtras(null, null, List.of(), List.of(), List.of());
+    public static final ScenarioExtras NONE = new ScenarioExtras(null, null, List.of(), List.of(), List.of(), List.of());
+
+    /**
+     * "Predict, then reveal": before step {@code step} runs, the explorer asks what {@code who} ("user" or
+     * "visitor") will see; {@code answer} is the index of the right choice, {@code explain} says why.
+     */
+    public record Prediction(int step, String who, String question, List<String> choices, int answer, String explain) { }
+
+    public Prediction predictionFor(int step) {
+        return predictions.stream().filter(p -> p.step() == step).findFirst().orElse(null);
+    }
 
     /** One line of the shown source; {@code seam} is parse, authorize, mutate, revalidate or return (or null). */
     public record CodeLine(String text, String seam) { }

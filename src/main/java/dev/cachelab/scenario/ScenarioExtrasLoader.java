@@ -16,7 +16,26 @@ final class ScenarioExtrasLoader {
     private ScenarioExtrasLoader() {
     }
 
-    static ScenarioExtras load(JNode.JObject root, int stepCount, List<Integer> codeLines) throws ContentException {
+    /** {"who": "user", "question": …, "choices": [...], "answer": 1, "explain": …} on a step. */
+    static ScenarioExtras.Prediction prediction(JNode node, int step) throws ContentException {
+        JNode.JObject o = JRead.object(node, "a prediction {who, question, choices, answer, explain}");
+        JRead.onlyKeys(o, "a prediction", "who", "question", "choices", "answer", "explain");
+        String who = JRead.requiredString(o, "who", "\"user\" or \"visitor\"");
+        if (!who.equals("user") && !who.equals("visitor")) {
+            throw o.fields().get("who").where().error("unknown viewer \"" + who + "\"; expected \"user\" or \"visitor\"");
+        }
+        JNode choicesNode = JRead.required(o, "choices", "the answers to choose from");
+        List<String> choices = JRead.stringList(choicesNode, "choices");
+        if (choices.size() < 2) throw choicesNode.where().error("expected at least two choices");
+        JNode answerNode = JRead.required(o, "answer", "the index (0-based) of the right choice");
+        long answer = JRead.integer(answerNode, "a choice index", 0);
+        if (answer >= choices.size()) throw answerNode.where().error("choice " + answer + " does not exist; there are " + choices.size());
+        return new ScenarioExtras.Prediction(step, who, JRead.requiredString(o, "question", "the question"), choices,
+                (int) answer, JRead.requiredString(o, "explain", "why the answer is right"));
+    }
+
+    static ScenarioExtras load(JNode.JObject root, int stepCount, List<Integer> codeLines,
+                               List<ScenarioExtras.Prediction> predictions) throws ContentException {
         List<ScenarioExtras.CodeLine> code = new ArrayList<>();
         JNode codeNode = JRead.optional(root, "code");
         if (codeNode != null) {
@@ -56,6 +75,6 @@ final class ScenarioExtrasLoader {
         }
         String category = JRead.optionalString(root, "category", "the lesson category");
         String tool = JRead.optionalString(root, "tool", "the tool the scenario is about");
-        return new ScenarioExtras(category, tool, code, codeLines, notes);
+        return new ScenarioExtras(category, tool, code, codeLines, notes, predictions);
     }
 }

@@ -81,18 +81,21 @@ public final class ScenarioLoader {
         JNode appNode = JRead.required(root, "app", "the app: an object, or the name of a bundled app such as \"invoices\"");
         AppDefinition app = checkBuild(AppLoader.load(appNode instanceof JNode.JString s ? bundledApp(s) : appNode), appNode);
         JNode stepsNode = JRead.required(root, "steps", "the scenario's steps");
-        List<Step> steps = StepLoader.load(stepsNode, app, "narration", "codeLine");
+        List<Step> steps = StepLoader.load(stepsNode, app, "narration", "codeLine", "predict");
         List<String> narration = new ArrayList<>();
         List<Integer> codeLines = new ArrayList<>();
+        List<ScenarioExtras.Prediction> predictions = new ArrayList<>();
         for (JNode item : JRead.array(stepsNode, "the steps").items()) {
             JNode.JObject o = (JNode.JObject) item;
+            JNode predict = JRead.optional(o, "predict");
+            if (predict != null) predictions.add(ScenarioExtrasLoader.prediction(predict, narration.size()));
             narration.add(JRead.requiredString(o, "narration", "one sentence saying what this step shows"));
             JNode cl = JRead.optional(o, "codeLine");
             codeLines.add(cl == null ? null : (int) JRead.integer(cl, "a line number of the code (1-based)", 1));
         }
         JNode expectNode = JRead.optional(root, "expect");
         List<Expectation> expects = expectNode == null ? List.of() : expectations(expectNode, steps.size());
-        ScenarioExtras extras = ScenarioExtrasLoader.load(root, steps.size(), codeLines);
+        ScenarioExtras extras = ScenarioExtrasLoader.load(root, steps.size(), codeLines, predictions);
         return new Scenario(Scenario.SCENARIO_FORMAT, id, title, summary == null ? "" : summary, source, app, steps,
                 narration, expects, Set.of(), extras);
     }
