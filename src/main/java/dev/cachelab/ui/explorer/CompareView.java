@@ -36,7 +36,7 @@ final class CompareView {
         Button all = new Button("Show all", new FontIcon("mdi2e-eye-outline"));
         all.setId("compareAll");
         all.setOnAction(e -> model.showAll());
-        Label hint = new Label("The same mutation under every tool, on one clock. Green: the new data; orange: the old.");
+        Label hint = new Label("The same mutation under every tool, on one clock. Green: the latest data; orange: older than the database; red: an error.");
         hint.getStyleClass().add("card-note");
         hint.setWrapText(true);
         ScrollPane scroll = new ScrollPane(grid);
