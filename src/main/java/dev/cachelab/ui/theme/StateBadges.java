@@ -29,4 +29,15 @@ public final class StateBadges {
         l.setAccessibleText("state: " + f.word() + ", " + f.meaning());
         return l;
     }
+
+    /** Turns an existing badge into {@code f}'s, without creating nodes (cards update many badges per frame). */
+    public static void update(Label badge, Freshness f) {
+        badge.setText(f.word());
+        if (badge.getGraphic() instanceof FontIcon icon) icon.setIconLiteral(icon(f));
+        else badge.setGraphic(new FontIcon(icon(f)));
+        badge.getStyleClass().removeIf(c -> c.startsWith("state-") && !c.equals("state-badge"));
+        if (!badge.getStyleClass().contains("state-badge")) badge.getStyleClass().add("state-badge");
+        badge.getStyleClass().add(styleClass(f));
+        badge.setAccessibleText("state: " + f.word() + ", " + f.meaning());
+    }
 }

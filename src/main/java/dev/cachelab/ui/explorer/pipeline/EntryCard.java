@@ -19,6 +19,8 @@ final class EntryCard {
     private final EntryCardModel model;
     private final VBox root;
     private final HBox stateRow = new HBox(6);
+    private final Label badge = StateBadges.badge(Freshness.FRESH);
+    private final Label regen = regenBadge();
     private final Label version = Cards.label("version-chip");
     private final Label activity = Cards.label("card-activity");
     private final Label countdown = Cards.label("card-countdown");
@@ -34,7 +36,9 @@ final class EntryCard {
         root.getProperties().put("key", model.key());
         Label title = Cards.label(model.key(), "card-title");
         tags.getStyleClass().add("card-tags");
+        stateRow.getChildren().addAll(badge, version, regen);
         root.getChildren().addAll(title, stateRow, group, tags, countdown, reason, activity);
+        root.setCache(true);
         root.setOnMouseClicked(e -> onSelect.run());
         root.setOnKeyPressed(e -> {
             if (e.getCode() == javafx.scene.input.KeyCode.ENTER || e.getCode() == javafx.scene.input.KeyCode.SPACE) onSelect.run();
@@ -56,6 +60,14 @@ final class EntryCard {
         updateCountdown(nowMs.get());
     }
 
+    /** The "regenerating" badge: always in the row (so the card keeps its size), shown while a body runs. */
+    private static Label regenBadge() {
+        Label l = new Label("regenerating", new FontIcon("mdi2r-refresh"));
+        l.getStyleClass().addAll("state-badge", "state-regenerating");
+        l.setVisible(false);
+        return l;
+    }
+
     VBox node() {
         return root;
     }
@@ -67,12 +79,8 @@ final class EntryCard {
     private void updateState() {
         Freshness f = model.freshnessProperty().get();
         version.setText("v" + model.versionProperty().get());
-        stateRow.getChildren().setAll(StateBadges.badge(f), version);
-        if (model.regeneratingProperty().get()) {
-            Label regen = new Label("regenerating", new FontIcon("mdi2r-refresh"));
-            regen.getStyleClass().addAll("state-badge", "state-regenerating");
-            stateRow.getChildren().add(regen);
-        }
+        StateBadges.update(badge, f);
+        regen.setVisible(model.regeneratingProperty().get());
         root.getStyleClass().removeIf(c -> c.startsWith("card-state-"));
         root.getStyleClass().add("card-" + StateBadges.styleClass(f));
         root.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("regenerating"), model.regeneratingProperty().get());

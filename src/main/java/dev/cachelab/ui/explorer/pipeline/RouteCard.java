@@ -15,6 +15,8 @@ final class RouteCard {
     private final RouteCardModel model;
     private final VBox root;
     private final HBox stateRow = new HBox(6);
+    private final Label badge = StateBadges.badge(Freshness.FRESH);
+    private final Label regen = regenBadge();
     private final Label shows = Cards.label("card-shows");
     private final Label reason = Cards.label("card-reason");
     private final Label origin = Cards.label("card-origin");
@@ -30,7 +32,9 @@ final class RouteCard {
         Label title = new Label(model.pathname(), new FontIcon("mdi2f-file-document-outline"));
         title.getStyleClass().add("card-title");
         Label copy = Cards.label(model.copy().equals("main") ? "" : "refresh copy (R24)", "card-copy");
+        stateRow.getChildren().addAll(badge, regen);
         root.getChildren().addAll(title, copy, stateRow, shows, origin, countdown, reason, activity);
+        root.setCache(true);
         root.setOnMouseClicked(e -> onSelect.run());
         root.setOnKeyPressed(e -> {
             if (e.getCode() == javafx.scene.input.KeyCode.ENTER || e.getCode() == javafx.scene.input.KeyCode.SPACE) onSelect.run();
@@ -46,6 +50,14 @@ final class RouteCard {
         updateCountdown(nowMs.get());
     }
 
+    /** The "regenerating" badge: always in the row (so the card keeps its size), shown while a body runs. */
+    private static Label regenBadge() {
+        Label l = new Label("regenerating", new FontIcon("mdi2r-refresh"));
+        l.getStyleClass().addAll("state-badge", "state-regenerating");
+        l.setVisible(false);
+        return l;
+    }
+
     VBox node() {
         return root;
     }
@@ -56,12 +68,8 @@ final class RouteCard {
 
     private void updateState() {
         Freshness f = model.freshnessProperty().get();
-        stateRow.getChildren().setAll(StateBadges.badge(f));
-        if (model.regeneratingProperty().get()) {
-            Label regen = new Label("regenerating", new FontIcon("mdi2r-refresh"));
-            regen.getStyleClass().addAll("state-badge", "state-regenerating");
-            stateRow.getChildren().add(regen);
-        }
+        StateBadges.update(badge, f);
+        regen.setVisible(model.regeneratingProperty().get());
         root.getStyleClass().removeIf(c -> c.startsWith("card-state-"));
         root.getStyleClass().add("card-" + StateBadges.styleClass(f));
         root.setAccessibleText("page " + model.key() + ", " + f.word() + ", shows " + model.showsProperty().get());
