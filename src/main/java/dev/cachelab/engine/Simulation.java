@@ -86,6 +86,12 @@ public final class Simulation {
         } else if (step instanceof Step.LinkNavigate ln) {
             viewer = s.browser(ln.viewer());
             fetched = browser.linkNavigate(viewer, ln.url());
+        } else if (step instanceof Step.Traffic t) {
+            for (int id = t.fromId(); id <= t.toId(); id++) warmQuietly(t.function(), List.of(Integer.toString(id)));
+            s.emit(new EngineEvent.TrafficServed(s.clock.tick(), t.function(), t.toId() - t.fromId() + 1));
+        } else if (step instanceof Step.ClientCall cc) {
+            viewer = s.browser(cc.viewer());
+            clientCall(cc);
         }
         scope.drainBackground(); // T1: background work ends before the next step
 
@@ -119,6 +125,21 @@ public final class Simulation {
         return error;
     }
 
+    /** The browser stubs of next/cache throw before anything reaches the server; the page stays as it was. */
+    private void clientCall(Step.ClientCall cc) {
+        for (dev.cachelab.engine.app.Call c : cc.body()) {
+            s.emit(new EngineEvent.CallMade(s.clock.tick(), c.expression(), CallSite.CLIENT_COMPONENT));
+            String fn = c instanceof dev.cachelab.engine.app.Call.UpdateTag ? "updateTag"
+                    : c instanceof dev.cachelab.engine.app.Call.RevalidateTag ? "revalidateTag"
+                    : c instanceof dev.cachelab.engine.app.Call.RevalidatePath ? "revalidatePath"
+                    : c instanceof dev.cachelab.engine.app.Call.Refresh ? "refresh" : null;
+            if (fn == null) continue;
+            s.emit(new EngineEvent.ErrorThrown(s.clock.tick(), dev.cachelab.engine.rules.Messages.notInClient(fn),
+                    "client component (browser console)", false));
+            return; // the uncaught error ends the event handler
+        }
+    }
+
     /** R25: per function shown, its version and outcome; nested outputs appear as {@code outer.inner} and by name. */
     private static Map<String, Served> served(Map<String, Output> shown, StepScope scope) {
         Map<String, Served> served = new LinkedHashMap<>();
@@ -149,6 +170,15 @@ public final class Simulation {
     public void warm(String fn, List<String> args) {
         StepScope saved = s.scope;
         s.scope = new StepScope(-2);
+        warmQuietly(fn, args);
+        s.scope = saved;
+    }
+
+    /** A fill whose events are not kept (the current scope's events are restored afterwards). */
+    private void warmQuietly(String fn, List<String> args) {
+        StepScope saved = s.scope;
+        StepScope quiet = new StepScope(saved.index);
+        s.scope = quiet;
         reader.read(fn, args, new ReadContext(ReadContext.Mode.FILL, Set.of(), "/", List.of(), s.store,
                 new ReadContext.Collector(), false));
         s.scope = saved;

@@ -36,6 +36,18 @@ public sealed interface Step {
     /** Time passes. */
     record Wait(long atMs) implements Step { }
 
+    /**
+     * Traffic the scenario does not show one by one (a Cache Lab extension): visitors have read
+     * {@code function(id)} for every id in [{@code fromId}, {@code toId}], filling those entries now.
+     */
+    record Traffic(long atMs, String function, int fromId, int toId) implements Step { }
+
+    /**
+     * A client component calls {@code next/cache} functions in the browser (a Cache Lab extension to the case
+     * format): the browser bundle's stubs throw and nothing reaches the server (spec §3.1, §4.4 item 8).
+     */
+    record ClientCall(long atMs, List<Call> body, String viewer) implements Step { }
+
     /** The step's kind as written in case files. */
     default String kind() {
         if (this instanceof Get) return "get";
@@ -44,6 +56,8 @@ public sealed interface Step {
         if (this instanceof ServerAction) return "serverAction";
         if (this instanceof RouterRefresh) return "routerRefresh";
         if (this instanceof LinkNavigate) return "linkNavigate";
+        if (this instanceof ClientCall) return "clientCall";
+        if (this instanceof Traffic) return "traffic";
         return "wait";
     }
 
@@ -64,6 +78,11 @@ public sealed interface Step {
             return viewerPrefix(r.viewer()) + "calls router.refresh()" + (r.times() > 1 ? " ×" + r.times() : "");
         }
         if (this instanceof LinkNavigate l) return viewerPrefix(l.viewer()) + "clicks a <Link> to " + l.url();
+        if (this instanceof Traffic t) {
+            return String.format("%,d visitors have read %s(id) for ids %d–%d", t.toId() - t.fromId() + 1,
+                    t.function(), t.fromId(), t.toId());
+        }
+        if (this instanceof ClientCall c) return viewerPrefix(c.viewer()) + "clicks a button whose client component calls " + joinCalls(c.body());
         return "time passes";
     }
 

@@ -122,6 +122,11 @@ public final class ScenarioLoader {
         return app;
     }
 
+    /** The app bundled as {@code resources/apps/<name>.json}. */
+    public static AppDefinition bundledApp(String name) throws ContentException {
+        return AppLoader.load(bundledApp(new JNode.JString(name, new JNode.Where("app", 0, 0, "$.app"))));
+    }
+
     /** {@code "app": "invoices"} names an app bundled under {@code resources/apps/}. */
     private static JNode bundledApp(JNode.JString name) throws ContentException {
         String resource = "apps/" + name.value() + ".json";

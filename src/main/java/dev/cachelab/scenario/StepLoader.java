@@ -16,7 +16,8 @@ import java.util.stream.Stream;
 /** Reads {@code steps} (conformance README, "steps"), checking URLs against the app's routes and time order. */
 final class StepLoader {
 
-    static final String KINDS = "get, routeHandler, browserGoto, serverAction, routerRefresh, linkNavigate, wait";
+    static final String KINDS = "get, routeHandler, browserGoto, serverAction, routerRefresh, linkNavigate, wait,"
+            + " clientCall, traffic";
 
     private StepLoader() {
     }
@@ -91,6 +92,23 @@ final class StepLoader {
                 boolean sameTick = JRead.optionalBool(o, "sameTick", "whether the calls share one tick");
                 JRead.optionalBool(o, "separateClicks", "whether each call is its own click");
                 return new Step.RouterRefresh(atMs, times, sameTick, viewer);
+            }
+            case "clientCall" -> {
+                JRead.onlyKeys(o, "a clientCall step", keys(extra, "atMs", "do", "body", "viewer", "note"));
+                return new Step.ClientCall(atMs, CallLoader.body(JRead.required(o, "body",
+                        "the next/cache calls the client component makes"), false), viewer);
+            }
+            case "traffic" -> {
+                JRead.onlyKeys(o, "a traffic step", keys(extra, "atMs", "do", "function", "fromId", "toId", "note"));
+                JNode fnNode = JRead.required(o, "function", "the cached function the visitors read, e.g. getProduct");
+                String fn = JRead.string(fnNode, "a function name");
+                if (!app.functions().containsKey(fn) || app.function(fn).params().size() != 1) {
+                    throw fnNode.where().error("expected a function of the app with one parameter (the id); found \"" + fn + "\"");
+                }
+                int from = (int) JRead.integer(JRead.required(o, "fromId", "the first id"), "an id", 0);
+                int to = (int) JRead.integer(JRead.required(o, "toId", "the last id"), "an id", from);
+                if (to - from >= 1_000_000) throw o.where().error("at most 1,000,000 entries per traffic step");
+                return new Step.Traffic(atMs, fn, from, to);
             }
             case "wait" -> {
                 JRead.onlyKeys(o, "a wait step", keys(extra, "atMs", "do", "note"));

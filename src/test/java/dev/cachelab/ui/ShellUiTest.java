@@ -4,7 +4,6 @@ import dev.cachelab.ui.shell.CacheLabApp;
 import dev.cachelab.ui.shell.ErrorDialogs;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableView;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,6 +30,7 @@ class ShellUiTest {
     static void home() throws Exception {
         System.setProperty("cachelab.home", Files.createTempDirectory("cachelab-test").toString());
         ErrorDialogs.setShowDialogs(false);
+        dev.cachelab.ui.theme.Motion.setScale(0);
     }
 
     @Start
@@ -40,10 +40,7 @@ class ShellUiTest {
     }
 
     private static String viewpointText(FxRobot robot, String id) {
-        VBox card = robot.lookup("#" + id).queryAs(VBox.class);
-        StringBuilder b = new StringBuilder();
-        card.getChildren().forEach(n -> b.append(((Label) n).getText()).append('\n'));
-        return b.toString();
+        return robot.lookup("#" + id).queryAs(VBox.class).getAccessibleText();
     }
 
     @Test
@@ -57,9 +54,12 @@ class ShellUiTest {
         assertThat(viewpointText(robot, "userView")).contains("/invoices/42").contains("getInvoice: v1 (HIT)");
         robot.clickOn("#stepButton");
         robot.clickOn("#stepButton");
+        // the scenario asks for a prediction before the save
+        robot.clickOn("#predictChoice1");
+        assertThat(robot.lookup("#predictionReveal").queryAs(Label.class).getText()).startsWith("Not quite");
         // the bug: the user lands on the prerendered list, still version 1
         assertThat(viewpointText(robot, "userView")).contains("/invoices").contains("getInvoiceList: v1 (STALE)");
-        assertThat(robot.lookup("#entryTable").queryAs(TableView.class).getItems()).isNotEmpty();
+        assertThat(robot.lookup(".entry-card").queryAll()).isNotEmpty();
         robot.clickOn("#stepButton");
         assertThat(viewpointText(robot, "visitorView")).contains("getInvoiceList: v2 (HIT)").contains("x-nextjs-cache: HIT");
         snapshot("explorer-seed.png");

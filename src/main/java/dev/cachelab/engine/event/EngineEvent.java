@@ -122,6 +122,11 @@ public sealed interface EngineEvent {
         }
     }
 
+    /** Many visitors' reads filled entries at once (the {@code traffic} step). */
+    record TrafficServed(long at, String function, int entries) implements EngineEvent {
+        public String describe() { return String.format("%,d entries of %s filled by visitors' reads", entries, function); }
+    }
+
     record ResponseSent(long at, String url, int status, String routeCache) implements EngineEvent {
         public String describe() { return "response " + status + " for " + url + (routeCache != null ? " (x-nextjs-cache: " + routeCache + ")" : ""); }
     }

@@ -24,6 +24,11 @@ public final class Messages {
 
     private static final String LEARN_MORE = "Learn more: https://nextjs.org/docs/messages/revalidate-in-use-cache";
 
+    /** Spec §3.1, §4.4 item 8: {@code next/cache} in a browser bundle exports stubs that throw this. */
+    public static String notInClient(String function) {
+        return "`" + function + "` is only available in a Server Component.";
+    }
+
     /** R30, spec §4.4 step 4: an invalidation call during render. {@code expr} shows the first argument only. */
     public static String duringRender(String route, String expr) {
         return "Route \"" + route + "\": `" + expr + "` can't be called during render. Call it from a Server Action"

@@ -1,29 +1,22 @@
 package dev.cachelab.ui.explorer;
 
-import dev.cachelab.engine.Served;
 import dev.cachelab.engine.Simulation;
-import dev.cachelab.engine.Step;
 import dev.cachelab.engine.StepResult;
 import dev.cachelab.engine.VirtualClock;
 import dev.cachelab.engine.event.EngineEvent;
-import dev.cachelab.engine.state.BrowserState;
-import dev.cachelab.engine.state.CacheEntry;
-import dev.cachelab.engine.state.Freshness;
-import dev.cachelab.engine.state.Output;
-import dev.cachelab.engine.state.RouteCopy;
-import dev.cachelab.engine.state.RouteEntry;
-import dev.cachelab.engine.state.TagsManifest;
 import dev.cachelab.json.ContentException;
+import dev.cachelab.scenario.Sandbox;
+import dev.cachelab.scenario.SandboxChoices;
 import dev.cachelab.scenario.Scenario;
+import dev.cachelab.scenario.ScenarioExtras;
 import dev.cachelab.scenario.ScenarioLoader;
 import dev.cachelab.scenario.ScenarioPlayer;
+import dev.cachelab.ui.explorer.model.PipelineModel;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -33,11 +26,11 @@ import javafx.collections.ObservableList;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
- * The explorer's state and commands, without any scene graph: a scenario plays on a {@link ScenarioPlayer}, and
- * after every command the rows and viewpoints are rebuilt from the engine. Views only bind to these.
+ * The explorer's state and named commands, with no scene graph. A scenario plays on a {@link ScenarioPlayer}; the
+ * {@link Playback} clock drives it (play, pause, step, step back, scrub, speed — all on the engine's one virtual
+ * clock; going back replays); after each step the {@link PipelineModel} snaps to the engine's state. Views bind.
  */
 public final class ExplorerViewModel {
 
@@ -52,25 +45,29 @@ public final class ExplorerViewModel {
     private final ReadOnlyIntegerWrapper stepCount = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyBooleanWrapper canStepForward = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper canStepBack = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyIntegerWrapper codeLine = new ReadOnlyIntegerWrapper(0);
     private final ObservableList<ExplorerRows.StepRow> steps = FXCollections.observableArrayList();
     private final ObservableList<ExplorerRows.EventRow> events = FXCollections.observableArrayList();
-    private final ObservableList<String> logs = FXCollections.observableArrayList();
-    private final ObservableList<ExplorerRows.EntryRow> entries = FXCollections.observableArrayList();
-    private final ObservableList<ExplorerRows.RouteRow> routes = FXCollections.observableArrayList();
-    private final ObservableList<ExplorerRows.TagRow> tags = FXCollections.observableArrayList();
-    private final ReadOnlyObjectWrapper<ExplorerRows.Viewpoint> user =
-            new ReadOnlyObjectWrapper<>(ExplorerRows.Viewpoint.empty("The user", ""));
-    private final ReadOnlyObjectWrapper<ExplorerRows.Viewpoint> visitor =
-            new ReadOnlyObjectWrapper<>(ExplorerRows.Viewpoint.empty("Another visitor", ""));
+    private final ObservableList<ScenarioExtras.CodeLine> code = FXCollections.observableArrayList();
+    private final ObservableList<ScenarioExtras.RealityNote> notes = FXCollections.observableArrayList();
+    private final PipelineModel pipeline = new PipelineModel();
+    private final Playback playback = new Playback();
+    private final Predictions predictions = new Predictions(this);
+    private final Why why = new Why(this);
+    private final List<Sandbox.Fire> fires = new ArrayList<>();
+    private StepAnimator animator = StepAnimator.IMMEDIATE;
     private ScenarioPlayer player;
+    private boolean animating;
+    private long lastTickBucket = -1;
 
     public ExplorerViewModel(List<Scenario> builtIn) {
         scenarios.setAll(builtIn);
+        scenarios.add(Sandbox.build(List.of()));
         selected.addListener((obs, old, s) -> load(s));
-        if (!builtIn.isEmpty()) selected.set(builtIn.get(0));
+        if (!scenarios.isEmpty()) selected.set(scenarios.get(0));
     }
 
-    // ---- properties ----
+    // ---------------------------------------------------------------- properties
     public ObservableList<Scenario> scenarios() { return scenarios; }
     public ObjectProperty<Scenario> selectedProperty() { return selected; }
     public ReadOnlyStringProperty titleProperty() { return title.getReadOnlyProperty(); }
@@ -82,43 +79,112 @@ public final class ExplorerViewModel {
     public ReadOnlyIntegerProperty stepCountProperty() { return stepCount.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty canStepForwardProperty() { return canStepForward.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty canStepBackProperty() { return canStepBack.getReadOnlyProperty(); }
+    /** The running line of the code panel (1-based), 0 when none. */
+    public ReadOnlyIntegerProperty codeLineProperty() { return codeLine.getReadOnlyProperty(); }
     public ObservableList<ExplorerRows.StepRow> steps() { return steps; }
     public ObservableList<ExplorerRows.EventRow> events() { return events; }
-    public ObservableList<String> logs() { return logs; }
-    public ObservableList<ExplorerRows.EntryRow> entries() { return entries; }
-    public ObservableList<ExplorerRows.RouteRow> routes() { return routes; }
-    public ObservableList<ExplorerRows.TagRow> tags() { return tags; }
-    public ReadOnlyObjectProperty<ExplorerRows.Viewpoint> userProperty() { return user.getReadOnlyProperty(); }
-    public ReadOnlyObjectProperty<ExplorerRows.Viewpoint> visitorProperty() { return visitor.getReadOnlyProperty(); }
+    public ObservableList<ScenarioExtras.CodeLine> code() { return code; }
+    /** Notes of the steps run so far, where real Next.js differs from the simple story. */
+    public ObservableList<ScenarioExtras.RealityNote> notes() { return notes; }
+    public PipelineModel pipeline() { return pipeline; }
+    public Playback playback() { return playback; }
+    public Predictions predictions() { return predictions; }
+    public Why why() { return why; }
     public ScenarioPlayer player() { return player; }
+    public boolean isSandbox() { return player != null && Sandbox.ID.equals(player.scenario().id()); }
 
-    // ---- commands ----
+    public void setAnimator(StepAnimator animator) {
+        this.animator = animator == null ? StepAnimator.IMMEDIATE : animator;
+    }
+
+    // ---------------------------------------------------------------- commands
+
+    /** Runs the next step now (asking its prediction first, if it has one). */
     public void stepForward() {
-        if (player != null && player.canStepForward()) {
-            player.stepForward();
-            refresh();
+        finishAnimation();
+        if (player == null || !player.canStepForward()) return;
+        if (predictions.gate(player.position())) {
+            playback.playingProperty().set(false);
+            return;
         }
+        runNext();
     }
 
     public void stepBack() {
+        finishAnimation();
         if (player != null && player.canStepBack()) {
             player.stepBack();
-            refresh();
+            playback.setTime(player.lastResult() == null ? 0 : player.lastResult().step().atMs());
+            settle();
         }
     }
 
     public void reset() {
-        if (player != null) {
-            player.reset();
-            refresh();
-        }
+        finishAnimation();
+        if (player == null) return;
+        playback.playingProperty().set(false);
+        predictions.clear();
+        player.reset();
+        playback.setTime(0);
+        settle();
     }
 
+    /** Jumps to just after step {@code target} (0 = before the first), replaying from the start when going back. */
     public void seek(int target) {
-        if (player != null && target >= 0 && target <= player.stepCount()) {
-            player.seek(target);
-            refresh();
+        finishAnimation();
+        if (player == null || target < 0 || target > player.stepCount()) return;
+        player.seek(target);
+        playback.setTime(player.lastResult() == null ? 0 : player.lastResult().step().atMs());
+        settle();
+    }
+
+    /** Scrubs the timeline: every step up to {@code ms} has run, and the clock shows {@code ms}. */
+    public void seekTime(double ms) {
+        finishAnimation();
+        if (player == null) return;
+        double t = Math.max(0, Math.min(ms, playback.end()));
+        int target = 0;
+        while (target < player.stepCount() && player.scenario().steps().get(target).atMs() <= t) target++;
+        player.seek(target);
+        player.simulation().advanceTo((long) t);
+        playback.setTime(t);
+        settle();
+    }
+
+    public void play() {
+        if (player == null) return;
+        if (playback.time() >= playback.end()) reset();
+        playback.playingProperty().set(true);
+    }
+
+    public void pause() {
+        playback.playingProperty().set(false);
+    }
+
+    public void togglePlay() {
+        if (playback.isPlaying()) pause();
+        else play();
+    }
+
+    /** Advances the clock by {@code realMs} of wall time × speed; called once per frame by the view. */
+    public void frame(double realMs) {
+        if (player == null || !playback.isPlaying() || animating || predictions.pending() != null) return;
+        double t = playback.time() + realMs * playback.speed();
+        if (player.canStepForward() && t >= player.scenario().steps().get(player.position()).atMs()) {
+            playback.setTime(player.scenario().steps().get(player.position()).atMs());
+            stepForward();
+            return;
         }
+        t = Math.min(t, playback.end());
+        playback.setTime(t);
+        player.simulation().advanceTo((long) t);
+        long bucket = (long) t / 100;
+        if (bucket != lastTickBucket) {
+            lastTickBucket = bucket;
+            pipeline.tick(player.simulation());
+            updateClock();
+        }
+        if (t >= playback.end()) pause();
     }
 
     /** Selects a loaded scenario by id; false when there is none. */
@@ -133,7 +199,7 @@ public final class ExplorerViewModel {
         return false;
     }
 
-    /** Opens a case or scenario file; a bad file leaves the current scenario as it was and sets {@link #problemProperty}. */
+    /** Opens a case or scenario file; a bad file leaves everything as it was and sets {@link #problemProperty}. */
     public boolean open(Path file) {
         try {
             Scenario s = ScenarioLoader.load(file);
@@ -148,16 +214,68 @@ public final class ExplorerViewModel {
         }
     }
 
+    /** Fires a mutation in the sandbox with the chosen tool and call site, then plays its steps. */
+    public void fire(SandboxChoices.Mutation mutation, SandboxChoices.Tool tool, SandboxChoices.Site site) {
+        if (!SandboxChoices.allowed(tool, site)) {
+            problem.set(tool.label() + " runs in the browser: pick \"client component\" as where it is called.");
+            return;
+        }
+        finishAnimation();
+        int keep = isSandbox() ? player.position() : 0;
+        if (!isSandbox()) fires.clear();
+        fires.add(new Sandbox.Fire(mutation, tool, site));
+        Scenario sandbox = Sandbox.build(fires);
+        int index = scenarios.indexOf(scenarios.stream().filter(s -> s.id().equals(Sandbox.ID)).findFirst().orElse(null));
+        if (index >= 0) scenarios.set(index, sandbox);
+        else scenarios.add(sandbox);
+        selected.set(sandbox);
+        if (selected.get() == sandbox && player.scenario() != sandbox) load(sandbox);
+        seek(Math.max(keep, 1));
+        problem.set("");
+        play();
+    }
+
+    // ---------------------------------------------------------------- internals
+
+    private void runNext() {
+        StepResult r = player.stepForward();
+        playback.setTime(r.step().atMs());
+        animating = true;
+        narration.set(narrationFor(player.position()));
+        codeLine.set(codeLineFor(player.position()));
+        events.setAll(rows(r.events()));
+        animator.play(r.events(), pipeline::apply, () -> {
+            animating = false;
+            settle();
+            predictions.revealAfter(r.index());
+        });
+    }
+
+    private void finishAnimation() {
+        if (animating) animator.finish();
+        animating = false;
+    }
+
     private void load(Scenario s) {
         if (s == null) return;
-        player = new ScenarioPlayer(s);
+        finishAnimation();
+        try {
+            player = new ScenarioPlayer(s);
+        } catch (RuntimeException e) {
+            problem.set("This scenario cannot run: " + e.getMessage());
+            return;
+        }
+        predictions.clear();
         title.set(s.title());
         summary.set(s.description());
         stepCount.set(s.steps().size());
-        refresh();
+        code.setAll(s.extras().code());
+        playback.load(s.steps());
+        settle();
     }
 
-    private void refresh() {
+    /** Everything derived from the engine after a command: rows, pipeline, narration, notes. */
+    private void settle() {
         Scenario s = player.scenario();
         int pos = player.position();
         position.set(pos);
@@ -167,107 +285,53 @@ public final class ExplorerViewModel {
         for (int i = 0; i < s.steps().size(); i++) {
             ExplorerRows.StepState state = i < pos - 1 ? ExplorerRows.StepState.DONE
                     : i == pos - 1 ? ExplorerRows.StepState.CURRENT : ExplorerRows.StepState.NEXT;
-            rows.add(new ExplorerRows.StepRow(i, s.steps().get(i).describe(), s.narration().get(i), state));
+            rows.add(new ExplorerRows.StepRow(i, s.steps().get(i).atMs(), s.steps().get(i).describe(), s.narration().get(i), state));
         }
         steps.setAll(rows);
+        narration.set(narrationFor(pos));
+        codeLine.set(codeLineFor(pos));
+        notes.setAll(s.extras().notes().stream().filter(n -> n.step() < pos).toList());
         StepResult last = player.lastResult();
-        narration.set(last == null ? "Press Step to run the first step: " + (s.steps().isEmpty() ? "" : s.steps().get(0).describe())
-                : s.narration().get(pos - 1).isEmpty() ? last.step().describe() : s.narration().get(pos - 1));
+        events.setAll(rows(last == null ? player.simulation().buildEvents() : last.events()));
+        pipeline.snap(player.simulation(), player.results());
+        updateClock();
+        why.refresh();
+    }
+
+    private String narrationFor(int pos) {
+        Scenario s = player.scenario();
+        if (pos == 0) {
+            return s.steps().isEmpty() ? s.description()
+                    : "Press Step (or Play) to run the first step: " + s.steps().get(0).describe() + ".";
+        }
+        String n = s.narration().get(pos - 1);
+        return n.isEmpty() ? s.steps().get(pos - 1).describe() : n;
+    }
+
+    private int codeLineFor(int pos) {
+        List<Integer> lines = player.scenario().extras().codeLinePerStep();
+        if (pos == 0 || pos > lines.size()) return 0;
+        Integer l = lines.get(pos - 1);
+        return l == null ? 0 : l;
+    }
+
+    private void updateClock() {
         Simulation sim = player.simulation();
-        clock.set(String.format("t = %.3f s · database v%d", sim.nowMs() / 1000.0, sim.databaseVersion()));
-        List<EngineEvent> evs = last == null ? sim.buildEvents() : last.events();
-        events.setAll(evs.stream().map(e -> new ExplorerRows.EventRow(
-                String.format("%.3f", VirtualClock.toMs(e.at()) / 1000.0), e.describe(), e.getClass().getSimpleName())).toList());
-        logs.setAll(last == null ? List.of() : last.logs());
-        entries.setAll(sim.store().entries().stream().map(e -> entryRow(e, sim)).toList());
-        routes.setAll(routeRows(sim));
-        tags.setAll(sim.manifest().all().values().stream().map(t -> tagRow(t, sim)).toList());
-        user.set(userViewpoint(sim));
-        visitor.set(visitorViewpoint());
+        clock.set(String.format("t = %.1f s · database v%d", playback.time() / 1000.0, sim.databaseVersion()));
     }
 
-    private static ExplorerRows.EntryRow entryRow(CacheEntry e, Simulation sim) {
-        Freshness.Judgement j = Freshness.of(e, sim.manifest(), sim.nowTick(), sim.nowMs());
-        return new ExplorerRows.EntryRow(e.key(), e.output().version(), e.tags(), j.freshness(),
-                j.tag() == null ? j.freshness().meaning() : "tag " + j.tag() + ": " + j.freshness().meaning(),
-                e.life().describe(), seconds(e.timestamp()));
-    }
-
-    private static List<ExplorerRows.RouteRow> routeRows(Simulation sim) {
-        List<ExplorerRows.RouteRow> rows = new ArrayList<>();
-        for (String p : sim.routeCache().pathnames()) {
-            for (RouteCopy copy : RouteCopy.values()) {
-                RouteEntry e = sim.routeCache().get(p, copy);
-                if (e == null) continue;
-                Freshness.Judgement j = Freshness.of(e, sim.manifest(), sim.nowTick(), sim.nowMs());
-                rows.add(new ExplorerRows.RouteRow(p, copy == RouteCopy.MAIN ? "main" : "refresh", versions(e.outputs()),
-                        j.freshness(), j.tag() == null ? "" : "tag " + j.tag(),
-                        e.isBuildOutput() ? "next build" : "regenerated at " + seconds(e.timestamp())));
-            }
+    private static List<ExplorerRows.EventRow> rows(List<EngineEvent> events) {
+        List<ExplorerRows.EventRow> out = new ArrayList<>(events.size());
+        for (EngineEvent e : events) {
+            out.add(new ExplorerRows.EventRow(String.format("%.3f", VirtualClock.toMs(e.at()) / 1000.0), e.describe(),
+                    e.getClass().getSimpleName()));
         }
-        return rows;
-    }
-
-    private static ExplorerRows.TagRow tagRow(TagsManifest.TagState t, Simulation sim) {
-        return new ExplorerRows.TagRow(t.tag(),
-                t.stale() == TagsManifest.UNSET ? "—" : seconds(t.stale()),
-                t.expired() == TagsManifest.UNSET ? "—" : t.expired() > sim.nowTick() ? "in " + future(t.expired(), sim) : seconds(t.expired()),
-                "step " + (t.causeStep() + 1) + ": " + t.cause());
-    }
-
-    private ExplorerRows.Viewpoint userViewpoint(Simulation sim) {
-        BrowserState b = sim.browsers().get(Step.USER);
-        if (b == null || b.url() == null) return ExplorerRows.Viewpoint.empty("The user", "has not opened a page yet");
-        if (b.errorPage()) {
-            return new ExplorerRows.Viewpoint("The user", b.url(), List.of("This page couldn't load"), "Next.js error page");
-        }
-        StepResult last = player.lastResult();
-        boolean acted = last != null && !(last.step() instanceof Step.Get) && !(last.step() instanceof Step.RouteHandler)
-                && !(last.step() instanceof Step.Wait);
-        return new ExplorerRows.Viewpoint("The user", b.url(), lines(b.shown(), acted ? last.served() : null),
-                acted ? "" : "unchanged in this step");
-    }
-
-    private ExplorerRows.Viewpoint visitorViewpoint() {
-        List<StepResult> results = player.results();
-        for (int i = results.size() - 1; i >= 0; i--) {
-            StepResult r = results.get(i);
-            if (r.step() instanceof Step.Get g) {
-                String note = "step " + (i + 1) + " · HTTP " + r.status()
-                        + (r.routeCache() != null ? " · x-nextjs-cache: " + r.routeCache() : " · no x-nextjs-cache header");
-                List<String> lines = new ArrayList<>();
-                if (r.served() != null) r.served().forEach((fn, sv) -> lines.add(line(fn, sv)));
-                return new ExplorerRows.Viewpoint("Another visitor", g.url(), lines, note);
-            }
-        }
-        return ExplorerRows.Viewpoint.empty("Another visitor", "no plain GET yet");
-    }
-
-    private static List<String> lines(Map<String, Output> shown, Map<String, Served> served) {
-        List<String> out = new ArrayList<>();
-        shown.forEach((fn, o) -> {
-            Served s = served == null ? null : served.get(fn);
-            out.add(s != null ? line(fn, s) : fn + ": v" + o.version());
-        });
         return out;
     }
 
-    private static String line(String fn, Served s) {
-        return fn + ": v" + s.version() + (s.outcome() == null ? "" : " (" + s.outcome() + ")");
-    }
-
-    private static String versions(Map<String, Output> outputs) {
-        List<String> parts = new ArrayList<>();
-        outputs.forEach((fn, o) -> parts.add(fn + " v" + o.version()));
-        return String.join(", ", parts);
-    }
-
-    static String seconds(long tick) {
-        return String.format("%.3f s", VirtualClock.msOf(tick) / 1000.0);
-    }
-
-    private static String future(long tick, Simulation sim) {
-        long s = (VirtualClock.msOf(tick) - sim.nowMs()) / 1000;
-        return s > 86400 ? (s / 86400) + " d" : s + " s";
+    /** Runs a step without its prediction question (used once the learner answered or skipped). */
+    void runWithoutAsking() {
+        finishAnimation();
+        if (player != null && player.canStepForward()) runNext();
     }
 }

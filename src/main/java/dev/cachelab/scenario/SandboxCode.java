@@ -1,0 +1,94 @@
+package dev.cachelab.scenario;
+
+import dev.cachelab.engine.app.Call;
+import dev.cachelab.scenario.Sandbox.Fire;
+import dev.cachelab.scenario.SandboxChoices.Mutation;
+import dev.cachelab.scenario.SandboxChoices.Tool;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The code the sandbox shows for a fire: the handler with its five seams, where the chosen call sits. */
+final class SandboxCode {
+
+    private SandboxCode() {
+    }
+
+    static List<ScenarioExtras.CodeLine> code(Fire f) {
+        List<ScenarioExtras.CodeLine> out = new ArrayList<>();
+        Mutation m = f.mutation();
+        List<String> calls = callLines(f);
+        switch (f.site()) {
+            case SERVER_ACTION -> {
+                out.add(line("'use server';", null));
+                out.add(line("import { " + importName(f) + " } from 'next/cache';", null));
+                out.add(line("", null));
+                out.add(line("export async function " + m.writeFunction + "(formData: FormData) {", null));
+                out.add(line("  const input = parseInput(formData);", "parse"));
+                out.add(line("  const { orgId } = await requireOrgUser();", "authorize"));
+                out.add(line("  await db." + m.writeFunction + "(orgId, input);", "mutate"));
+                calls.forEach(c -> out.add(line("  " + c, "revalidate")));
+                out.add(line(m.redirect != null ? "  redirect('" + m.redirect + "');" : "  return { ok: true };", "return"));
+                out.add(line("}", null));
+            }
+            case ROUTE_HANDLER -> {
+                out.add(line("import { " + importName(f) + " } from 'next/cache';", null));
+                out.add(line("", null));
+                out.add(line("export async function POST(request: Request) {  // " + m.handlerUrl, null));
+                out.add(line("  const event = await parseEvent(request);", "parse"));
+                out.add(line("  await verifySignature(request);", "authorize"));
+                out.add(line("  await db." + m.writeFunction + "(event);", "mutate"));
+                calls.forEach(c -> out.add(line("  " + c, "revalidate")));
+                out.add(line("  return Response.json({ ok: true });", "return"));
+                out.add(line("}", null));
+            }
+            case CLIENT_COMPONENT -> {
+                out.add(line("'use client';", null));
+                out.add(line(f.tool() == Tool.ROUTER_REFRESH ? "import { useRouter } from 'next/navigation';"
+                        : "import { " + importName(f) + " } from 'next/cache';", null));
+                out.add(line("", null));
+                out.add(line("export function SaveButton() {", null));
+                if (f.tool() == Tool.ROUTER_REFRESH) out.add(line("  const router = useRouter();", null));
+                out.add(line("  const onClick = async () => {", null));
+                if (f.tool() == Tool.ROUTER_REFRESH) out.add(line("    await " + m.writeFunction + "Action();", "mutate"));
+                calls.forEach(c -> out.add(line("    " + c, "revalidate")));
+                out.add(line("  };", null));
+                out.add(line("  return <button onClick={onClick}>Save</button>;", "return"));
+                out.add(line("}", null));
+            }
+        }
+        return out;
+    }
+
+    /** The 1-based line of the first revalidate call. */
+    static Integer revalidateLine(Fire f) {
+        List<ScenarioExtras.CodeLine> code = code(f);
+        for (int i = 0; i < code.size(); i++) if ("revalidate".equals(code.get(i).seam())) return i + 1;
+        for (int i = 0; i < code.size(); i++) if ("mutate".equals(code.get(i).seam())) return i + 1;
+        return null;
+    }
+
+    private static List<String> callLines(Fire f) {
+        List<String> out = new ArrayList<>();
+        if (f.tool() == Tool.ROUTER_REFRESH) {
+            out.add("router.refresh();");
+            return out;
+        }
+        for (Call c : Sandbox.calls(f)) out.add(c.expression() + ";");
+        return out;
+    }
+
+    private static String importName(Fire f) {
+        return switch (f.tool()) {
+            case UPDATE_TAG -> "updateTag";
+            case REVALIDATE_TAG_MAX, REVALIDATE_TAG_EXPIRE_0, REVALIDATE_TAG_SINGLE -> "revalidateTag";
+            case REVALIDATE_PATH, REVALIDATE_PATH_PATTERN -> "revalidatePath";
+            case SERVER_REFRESH -> "refresh";
+            case ROUTER_REFRESH -> "useRouter";
+        };
+    }
+
+    private static ScenarioExtras.CodeLine line(String text, String seam) {
+        return new ScenarioExtras.CodeLine(text, seam);
+    }
+}

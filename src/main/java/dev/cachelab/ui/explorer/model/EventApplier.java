@@ -1,0 +1,151 @@
+package dev.cachelab.ui.explorer.model;
+
+import dev.cachelab.engine.VirtualClock;
+import dev.cachelab.engine.event.EngineEvent;
+import dev.cachelab.engine.event.RequestKind;
+import dev.cachelab.engine.state.Freshness;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** How each engine event moves the pipeline's picture while a step plays (then {@link PipelineModel#snap} settles it). */
+final class EventApplier {
+
+    private final PipelineModel m;
+
+    EventApplier(PipelineModel model) {
+        this.m = model;
+    }
+
+    void apply(EngineEvent e) {
+        if (e instanceof EngineEvent.StepStarted) {
+            m.setServer(ServerModel.IDLE);
+            m.logs().clear();
+        } else if (e instanceof EngineEvent.RequestStarted r) {
+            request(r);
+        } else if (e instanceof EngineEvent.CallMade c) {
+            ServerModel s = m.server();
+            List<String> calls = new ArrayList<>(s.calls());
+            calls.add(c.expression());
+            m.setServer(new ServerModel(s.context().equals("idle") ? c.site().label() : s.context(), calls, s.pending(), s.error()));
+        } else if (e instanceof EngineEvent.InvalidationRecorded i) {
+            ServerModel s = m.server();
+            List<String> pending = new ArrayList<>(s.pending());
+            pending.add(i.tag());
+            m.setServer(new ServerModel(s.context(), s.calls(), pending, s.error()));
+        } else if (e instanceof EngineEvent.ErrorThrown err) {
+            ServerModel s = m.server();
+            m.setServer(new ServerModel(s.context(), s.calls(), s.pending(),
+                    (err.caught() ? "caught: " : "") + err.message().lines().findFirst().orElse("")));
+        } else if (e instanceof EngineEvent.DatabaseWritten w) {
+            m.setDb(w.version(), "write → v" + w.version());
+        } else if (e instanceof EngineEvent.TransactionRolledBack t) {
+            m.setDb(t.version(), "rolled back to v" + t.version());
+        } else if (e instanceof EngineEvent.TagMarkedStale t) {
+            m.markTag(t.tag(), Freshness.STALE, t.at());
+            tagRow(t.tag(), "stale", Snapshots.seconds(t.at()), t.expiresAt() == null ? "—" : "later", t.cause());
+        } else if (e instanceof EngineEvent.TagMarkedExpired t) {
+            m.markTag(t.tag(), Freshness.EXPIRED, t.at());
+            tagRow(t.tag(), "expired", "—", Snapshots.seconds(t.at()), t.cause());
+        } else if (e instanceof EngineEvent.EntryHit h) {
+            activity(h.key(), "HIT");
+        } else if (e instanceof EngineEvent.StaleServed s) {
+            activity(s.key(), "STALE served");
+        } else if (e instanceof EngineEvent.EntryMiss miss) {
+            activity(miss.key(), "MISS");
+        } else if (e instanceof EngineEvent.BodyRan b) {
+            EntryCardModel c = m.ensureEntry(b.key());
+            c.regeneratingProperty().set(true);
+            c.activityProperty().set("running (" + b.mode().label() + ")");
+        } else if (e instanceof EngineEvent.EntryStored s) {
+            EntryCardModel c = m.ensureEntry(s.key());
+            if (!c.isGroup()) c.fill(s.version(), s.tags(), s.life(), VirtualClock.msOf(s.at()));
+            c.freshnessProperty().set(Freshness.FRESH);
+            c.reasonProperty().set("");
+            c.regeneratingProperty().set(false);
+            c.activityProperty().set(s.stored() ? "stored v" + s.version() : "not stored (expire 0)");
+        } else if (e instanceof EngineEvent.BackgroundRegenerationStarted b) {
+            regenerating(b.target(), true);
+        } else if (e instanceof EngineEvent.BackgroundRegenerationFinished b) {
+            regenerating(b.target(), false);
+        } else if (e instanceof EngineEvent.RouteCacheRead r) {
+            RouteCardModel c = m.ensureRoute(r.pathname(), r.copy());
+            c.activityProperty().set(r.verdict().header() != null ? r.verdict().header() : r.verdict().name().replace('_', ' '));
+        } else if (e instanceof EngineEvent.RouteEntryStored r) {
+            RouteCardModel c = m.ensureRoute(r.pathname(), r.copy());
+            c.showsProperty().set(Snapshots.versionText(r.versions()));
+            c.freshnessProperty().set(Freshness.FRESH);
+            c.reasonProperty().set("");
+            c.originProperty().set("rendered at " + Snapshots.seconds(r.at()));
+            c.regeneratingProperty().set(false);
+        } else if (e instanceof EngineEvent.PageShown p) {
+            shown(p);
+        } else if (e instanceof EngineEvent.ResponseSent r) {
+            ServerModel s = m.server();
+            m.setServer(new ServerModel(s.context(), s.calls(), s.pending(),
+                    r.status() >= 500 && s.error().isEmpty() ? "HTTP " + r.status() : s.error()));
+        } else if (e instanceof EngineEvent.LogLine l) {
+            m.logs().add(l.text());
+        } else if (e instanceof EngineEvent.ClientCacheInvalidated c) {
+            ViewerModel u = m.user();
+            m.setUser(new ViewerModel(u.who(), u.url(), u.lines(), u.errorPage(), "router cache emptied (" + c.reason() + ")"));
+        }
+    }
+
+    private void tagRow(String tag, String state, String stale, String expired, String cause) {
+        TagModel row = new TagModel(tag, state, stale, expired, "now: " + cause);
+        for (int i = 0; i < m.tags().size(); i++) {
+            if (m.tags().get(i).tag().equals(tag)) {
+                m.tags().set(i, row);
+                return;
+            }
+        }
+        m.tags().add(row);
+    }
+
+    private void request(EngineEvent.RequestStarted r) {
+        ServerModel s = m.server();
+        String context = switch (r.kind()) {
+            case SERVER_ACTION -> "Server Action on " + r.url();
+            case ROUTE_HANDLER -> "Route Handler " + r.url();
+            case ACTION_RENDER -> "the action's response renders " + r.url();
+            case REDIRECT_RENDER -> "redirect: renders " + r.url();
+            default -> "render " + r.url();
+        };
+        boolean keep = r.kind() == RequestKind.ACTION_RENDER || r.kind() == RequestKind.REDIRECT_RENDER;
+        m.setServer(new ServerModel(keep ? s.context() + " → " + context : context, keep ? s.calls() : List.of(),
+                keep ? s.pending() : List.of(), keep ? s.error() : ""));
+    }
+
+    private void activity(String key, String text) {
+        EntryCardModel c = m.cardFor(key);
+        if (c != null) c.activityProperty().set(text);
+    }
+
+    private void regenerating(String target, boolean on) {
+        EntryCardModel c = m.cardFor(target);
+        if (c != null) {
+            c.regeneratingProperty().set(on);
+            if (on) c.activityProperty().set("regenerating in the background");
+            return;
+        }
+        if (target.startsWith("page ")) {
+            String rest = target.substring(5);
+            boolean refresh = rest.endsWith(" (refresh copy)");
+            String path = refresh ? rest.substring(0, rest.length() - " (refresh copy)".length()) : rest;
+            RouteCardModel r = m.ensureRoute(path, refresh ? dev.cachelab.engine.state.RouteCopy.REFRESH
+                    : dev.cachelab.engine.state.RouteCopy.MAIN);
+            r.regeneratingProperty().set(on);
+            if (on) r.activityProperty().set("regenerating in the background");
+        }
+    }
+
+    private void shown(EngineEvent.PageShown p) {
+        if (!p.viewer().equals(dev.cachelab.engine.Step.USER)) return;
+        List<ViewerModel.Line> lines = new ArrayList<>();
+        for (Map.Entry<String, Integer> v : p.versions().entrySet()) lines.add(new ViewerModel.Line(v.getKey(), v.getValue(), ""));
+        ViewerModel u = m.user();
+        m.setUser(new ViewerModel(u.who(), p.url(), lines, p.errorPage(), u.note()));
+    }
+}

@@ -1,0 +1,96 @@
+package dev.cachelab.ui.explorer.pipeline;
+
+import dev.cachelab.engine.state.Freshness;
+import dev.cachelab.ui.explorer.model.EntryCardModel;
+import dev.cachelab.ui.theme.StateBadges;
+import javafx.beans.value.ObservableLongValue;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * A {@code 'use cache'} entry: function and arguments, its tags as pills, the data version it holds, its state by
+ * colour, icon and word, live countdowns to its revalidate and expire times, and what just happened to it.
+ */
+final class EntryCard {
+
+    private final EntryCardModel model;
+    private final VBox root;
+    private final HBox stateRow = new HBox(6);
+    private final Label version = Cards.label("version-chip");
+    private final Label activity = Cards.label("card-activity");
+    private final Label countdown = Cards.label("card-countdown");
+    private final Label reason = Cards.label("card-reason");
+    private final Label group = Cards.label("card-group");
+    private final FlowPane tags = new FlowPane(4, 4);
+    private String lastCountdown = "";
+
+    EntryCard(EntryCardModel model, ObservableLongValue nowMs, Runnable onSelect) {
+        this.model = model;
+        root = Cards.card("entry-card", "a 'use cache' entry; press Enter or click for why it is in this state");
+        root.setId("entry-" + Cards.idPart(model.key()));
+        root.getProperties().put("key", model.key());
+        Label title = Cards.label(model.key(), "card-title");
+        tags.getStyleClass().add("card-tags");
+        root.getChildren().addAll(title, stateRow, group, tags, countdown, reason, activity);
+        root.setOnMouseClicked(e -> onSelect.run());
+        root.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER || e.getCode() == javafx.scene.input.KeyCode.SPACE) onSelect.run();
+        });
+        model.freshnessProperty().addListener((o, a, b) -> updateState());
+        model.versionProperty().addListener((o, a, b) -> updateState());
+        model.regeneratingProperty().addListener((o, a, b) -> updateState());
+        model.reasonProperty().addListener((o, a, b) -> reason.setText(model.reasonProperty().get()));
+        model.activityProperty().addListener((o, a, b) -> activity.setText(b));
+        model.tagsProperty().addListener((o, a, b) -> Cards.pills(tags, b));
+        model.groupSummaryProperty().addListener((o, a, b) -> updateGroup());
+        model.countProperty().addListener((o, a, b) -> updateGroup());
+        nowMs.addListener((o, a, b) -> updateCountdown(b.longValue()));
+        Cards.pills(tags, model.tagsProperty().get());
+        reason.setText(model.reasonProperty().get());
+        activity.setText(model.activityProperty().get());
+        updateState();
+        updateGroup();
+        updateCountdown(nowMs.get());
+    }
+
+    VBox node() {
+        return root;
+    }
+
+    EntryCardModel model() {
+        return model;
+    }
+
+    private void updateState() {
+        Freshness f = model.freshnessProperty().get();
+        version.setText("v" + model.versionProperty().get());
+        stateRow.getChildren().setAll(StateBadges.badge(f), version);
+        if (model.regeneratingProperty().get()) {
+            Label regen = new Label("regenerating", new FontIcon("mdi2r-refresh"));
+            regen.getStyleClass().addAll("state-badge", "state-regenerating");
+            stateRow.getChildren().add(regen);
+        }
+        root.getStyleClass().removeIf(c -> c.startsWith("card-state-"));
+        root.getStyleClass().add("card-" + StateBadges.styleClass(f));
+        root.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("regenerating"), model.regeneratingProperty().get());
+        root.setAccessibleText(model.key() + ", version " + model.versionProperty().get() + ", " + f.word());
+    }
+
+    private void updateGroup() {
+        boolean isGroup = model.isGroup();
+        group.setVisible(isGroup);
+        group.setManaged(isGroup);
+        group.setText(model.groupSummaryProperty().get());
+    }
+
+    private void updateCountdown(long nowMs) {
+        String text = model.countdown(nowMs);
+        if (!text.equals(lastCountdown)) {
+            lastCountdown = text;
+            countdown.setText(text);
+        }
+    }
+}

@@ -1,0 +1,183 @@
+package dev.cachelab.ui.explorer.pipeline;
+
+import dev.cachelab.ui.explorer.ExplorerViewModel;
+import dev.cachelab.ui.explorer.model.EntryCardModel;
+import dev.cachelab.ui.explorer.model.PipelineModel;
+import dev.cachelab.ui.explorer.model.RouteCardModel;
+import dev.cachelab.ui.explorer.model.TagModel;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Bounds;
+import javafx.geometry.Insets;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The animated pipeline, built in code: the user's browser and another visitor, the server, the database, and the
+ * cache — {@code 'use cache'} entries, the route cache of prerendered pages, the tags manifest. Cards follow the
+ * {@link PipelineModel}; a transparent overlay carries the tokens that travel between them.
+ */
+public final class PipelineView {
+
+    private final ExplorerViewModel vm;
+    private final PipelineModel model;
+    private final StackPane root = new StackPane();
+    private final Pane overlay = new Pane();
+    private final VBox content = new VBox(10);
+    private final VBox userCard;
+    private final VBox visitorCard;
+    private final VBox serverCard;
+    private final VBox dbCard;
+    private final FlowPane entryPane = new FlowPane(8, 8);
+    private final FlowPane routePane = new FlowPane(8, 8);
+    private final FlowPane tagPane = new FlowPane(6, 6);
+    private final Map<EntryCardModel, EntryCard> entryCards = new LinkedHashMap<>();
+    private final Map<RouteCardModel, RouteCard> routeCards = new LinkedHashMap<>();
+
+    public PipelineView(ExplorerViewModel vm) {
+        this.vm = vm;
+        this.model = vm.pipeline();
+        root.getStyleClass().add("pipeline");
+        root.setId("pipeline");
+        userCard = Actors.browser("userView", "The user", "mdi2a-account", model.userProperty(), () -> { });
+        visitorCard = Actors.browser("visitorView", "Another visitor", "mdi2a-account-multiple", model.visitorProperty(), () -> { });
+        serverCard = Actors.server(model.serverProperty());
+        dbCard = Actors.database(model.dbVersionProperty(), model.dbNoteProperty());
+
+        entryPane.setId("entryPane");
+        routePane.setId("routePane");
+        tagPane.setId("tagPane");
+        // Row 1: the user → the server → the database. Row 2: another visitor, and the 'use cache' entries under
+        // the server they come from. Then the route cache and the tags manifest across the whole width.
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(8);
+        grid.getStyleClass().add("pipeline-actors");
+        grid.add(userCard, 0, 0);
+        grid.add(arrow(), 1, 0);
+        grid.add(serverCard, 2, 0);
+        grid.add(arrow(), 3, 0);
+        grid.add(dbCard, 4, 0);
+        grid.add(visitorCard, 0, 1);
+        VBox entries = new VBox(4, section("'use cache' entries — one per function + arguments", "mdi2c-cached"), entryPane);
+        grid.add(entries, 2, 1, 3, 1);
+        GridPane.setValignment(visitorCard, javafx.geometry.VPos.TOP);
+        GridPane.setValignment(entries, javafx.geometry.VPos.TOP);
+        GridPane.setValignment(userCard, javafx.geometry.VPos.TOP);
+        GridPane.setValignment(serverCard, javafx.geometry.VPos.TOP);
+        GridPane.setValignment(dbCard, javafx.geometry.VPos.TOP);
+        GridPane.setHgrow(serverCard, Priority.ALWAYS);
+        GridPane.setFillWidth(serverCard, true);
+        VBox cache = new VBox(6,
+                section("Route cache — prerendered pages, answered with x-nextjs-cache", "mdi2f-file-document-multiple-outline"),
+                routePane,
+                section("Tags manifest — invalidation writes a timestamp here, nothing else", "mdi2t-tag-multiple-outline"),
+                tagPane);
+        cache.getStyleClass().add("pipeline-cache");
+        content.getChildren().addAll(grid, cache);
+        content.setPadding(new Insets(8));
+
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setId("pipelineScroll");
+        overlay.setMouseTransparent(true);
+        overlay.setPickOnBounds(false);
+        overlay.getStyleClass().add("pipeline-overlay");
+        root.getChildren().addAll(scroll, overlay);
+
+        model.entries().addListener((ListChangeListener<EntryCardModel>) c -> syncEntries());
+        model.routes().addListener((ListChangeListener<RouteCardModel>) c -> syncRoutes());
+        model.tags().addListener((ListChangeListener<TagModel>) c -> syncTags());
+        syncEntries();
+        syncRoutes();
+        syncTags();
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    Pane overlay() {
+        return overlay;
+    }
+
+    private static Label arrow() {
+        Label a = new Label("", new FontIcon("mdi2a-arrow-right-thick"));
+        a.getStyleClass().add("pipeline-arrow");
+        return a;
+    }
+
+    private static Label section(String text, String icon) {
+        Label l = new Label(text, new FontIcon(icon));
+        l.getStyleClass().add("pipeline-section");
+        return l;
+    }
+
+    private void syncEntries() {
+        entryCards.keySet().retainAll(model.entries());
+        for (EntryCardModel m : model.entries()) {
+            entryCards.computeIfAbsent(m, k -> new EntryCard(k, model.nowMsProperty(), () -> vm.why().explainEntry(k.key())));
+        }
+        entryPane.getChildren().setAll(model.entries().stream().map(m -> (Node) entryCards.get(m).node()).toList());
+        if (model.entries().isEmpty()) {
+            entryPane.getChildren().setAll(new Label("No entry yet: the 'use cache' store is empty when the server starts (R3)."));
+        }
+    }
+
+    private void syncRoutes() {
+        routeCards.keySet().retainAll(model.routes());
+        for (RouteCardModel m : model.routes()) {
+            routeCards.computeIfAbsent(m, k -> new RouteCard(k, model.nowMsProperty(),
+                    () -> vm.why().explainRoute(k.pathname(), !k.copy().equals("main"))));
+        }
+        routePane.getChildren().setAll(model.routes().stream().map(m -> (Node) routeCards.get(m).node()).toList());
+        if (model.routes().isEmpty()) routePane.getChildren().setAll(new Label("No prerendered page in this app."));
+    }
+
+    private void syncTags() {
+        tagPane.getChildren().setAll(model.tags().stream().map(t -> (Node) Actors.tag(t)).toList());
+        if (model.tags().isEmpty()) tagPane.getChildren().setAll(new Label("No tag invalidated yet."));
+    }
+
+    // ---- where things are, for the animator ----
+
+    Node userNode() { return userCard; }
+    Node visitorNode() { return visitorCard; }
+    Node serverNode() { return serverCard; }
+    Node dbNode() { return dbCard; }
+    Node tagsNode() { return tagPane; }
+
+    Node entryNode(String key) {
+        EntryCardModel m = model.cardFor(key);
+        EntryCard c = m == null ? null : entryCards.get(m);
+        return c == null ? entryPane : c.node();
+    }
+
+    Node routeNode(String pathname, boolean refreshCopy) {
+        RouteCardModel m = model.route(pathname + (refreshCopy ? " (refresh copy)" : ""));
+        RouteCard c = m == null ? null : routeCards.get(m);
+        return c == null ? routePane : c.node();
+    }
+
+    /** The centre of {@code node} in the overlay's coordinates (after laying out what just changed). */
+    Point2D centre(Node node) {
+        root.applyCss();
+        root.layout();
+        Bounds b = node.localToScene(node.getBoundsInLocal());
+        Point2D p = overlay.sceneToLocal((b.getMinX() + b.getMaxX()) / 2, (b.getMinY() + b.getMaxY()) / 2);
+        double x = Math.max(8, Math.min(p.getX(), overlay.getWidth() - 8));
+        double y = Math.max(8, Math.min(p.getY(), overlay.getHeight() - 8));
+        return new Point2D(x, y);
+    }
+}

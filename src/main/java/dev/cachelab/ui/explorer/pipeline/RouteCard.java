@@ -1,0 +1,77 @@
+package dev.cachelab.ui.explorer.pipeline;
+
+import dev.cachelab.engine.state.Freshness;
+import dev.cachelab.ui.explorer.model.RouteCardModel;
+import dev.cachelab.ui.theme.StateBadges;
+import javafx.beans.value.ObservableLongValue;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** A route-level cache entry of a prerendered page: what it shows, its state, and how it was rendered. */
+final class RouteCard {
+
+    private final RouteCardModel model;
+    private final VBox root;
+    private final HBox stateRow = new HBox(6);
+    private final Label shows = Cards.label("card-shows");
+    private final Label reason = Cards.label("card-reason");
+    private final Label origin = Cards.label("card-origin");
+    private final Label countdown = Cards.label("card-countdown");
+    private final Label activity = Cards.label("card-activity");
+    private String lastCountdown = "";
+
+    RouteCard(RouteCardModel model, ObservableLongValue nowMs, Runnable onSelect) {
+        this.model = model;
+        root = Cards.card("route-card", "a prerendered page in the route cache; press Enter or click for why");
+        root.setId("route-" + Cards.idPart(model.key()));
+        root.getProperties().put("key", model.key());
+        Label title = new Label(model.pathname(), new FontIcon("mdi2f-file-document-outline"));
+        title.getStyleClass().add("card-title");
+        Label copy = Cards.label(model.copy().equals("main") ? "" : "refresh copy (R24)", "card-copy");
+        root.getChildren().addAll(title, copy, stateRow, shows, origin, countdown, reason, activity);
+        root.setOnMouseClicked(e -> onSelect.run());
+        root.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER || e.getCode() == javafx.scene.input.KeyCode.SPACE) onSelect.run();
+        });
+        model.freshnessProperty().addListener((o, a, b) -> updateState());
+        model.regeneratingProperty().addListener((o, a, b) -> updateState());
+        shows.textProperty().bind(model.showsProperty());
+        reason.textProperty().bind(model.reasonProperty());
+        origin.textProperty().bind(model.originProperty());
+        activity.textProperty().bind(model.activityProperty());
+        nowMs.addListener((o, a, b) -> updateCountdown(b.longValue()));
+        updateState();
+        updateCountdown(nowMs.get());
+    }
+
+    VBox node() {
+        return root;
+    }
+
+    RouteCardModel model() {
+        return model;
+    }
+
+    private void updateState() {
+        Freshness f = model.freshnessProperty().get();
+        stateRow.getChildren().setAll(StateBadges.badge(f));
+        if (model.regeneratingProperty().get()) {
+            Label regen = new Label("regenerating", new FontIcon("mdi2r-refresh"));
+            regen.getStyleClass().addAll("state-badge", "state-regenerating");
+            stateRow.getChildren().add(regen);
+        }
+        root.getStyleClass().removeIf(c -> c.startsWith("card-state-"));
+        root.getStyleClass().add("card-" + StateBadges.styleClass(f));
+        root.setAccessibleText("page " + model.key() + ", " + f.word() + ", shows " + model.showsProperty().get());
+    }
+
+    private void updateCountdown(long nowMs) {
+        String text = model.countdown(nowMs);
+        if (!text.equals(lastCountdown)) {
+            lastCountdown = text;
+            countdown.setText(text);
+        }
+    }
+}
