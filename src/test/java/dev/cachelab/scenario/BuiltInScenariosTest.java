@@ -177,6 +177,14 @@ class BuiltInScenariosTest {
         assertThat(missing).as("tools no scenario plays").isEmpty();
     }
 
+    @Test
+    void everyCallSiteOfThePickerIsPlayed() {
+        List<Step> steps = catalogue.scenarios().stream().flatMap(s -> s.steps().stream()).toList();
+        assertThat(steps).anyMatch(st -> st instanceof Step.ServerAction a && a.body().stream().anyMatch(Call::isInvalidation));
+        assertThat(steps).anyMatch(st -> st instanceof Step.RouteHandler r && r.body().stream().anyMatch(Call::isInvalidation));
+        assertThat(steps).anyMatch(st -> st instanceof Step.ClientCall);
+    }
+
     private static void flatten(List<Call> calls, List<Object> out) {
         for (Call c : calls) {
             out.add(c);
