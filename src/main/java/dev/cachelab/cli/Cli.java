@@ -29,6 +29,10 @@ public final class Cli {
             "  check FILE...         run cases/scenarios and compare each step with its expectations",
             "  validate FILE...      check case, scenario, scenario-index and lesson files; print OK or the problems",
             "  bench [--cases DIR]   print the engine's performance figures",
+            "  bench-ui [--entries N] [--seconds S] [--display]",
+            "                        frame pacing while the explorer animates N cache entries (headless by default)",
+            "  snapshot --scenario ID --step N --out FILE.png [--width W --height H]",
+            "                        render the explorer at a step to PNG, without a display",
             "  --version             print the version");
 
     private final PrintStream out;
@@ -40,7 +44,8 @@ public final class Cli {
     }
 
     public static boolean isCommand(String arg) {
-        return List.of("trace", "check", "validate", "bench", "help", "--help", "-h", "--version").contains(arg);
+        return List.of("trace", "check", "validate", "bench", "bench-ui", "snapshot", "help", "--help", "-h", "--version")
+                .contains(arg);
     }
 
     public int run(String[] args) {
@@ -52,6 +57,9 @@ public final class Cli {
                 case "check" -> check(rest);
                 case "validate" -> new ValidateCommand(out, err).run(rest);
                 case "bench" -> new BenchCommand(out, err).run(rest);
+                // these two start JavaFX (headless): only they load the ui package
+                case "snapshot" -> new dev.cachelab.ui.tools.SnapshotCommand(out, err).run(rest);
+                case "bench-ui" -> new dev.cachelab.ui.tools.FramePacingBench(out, err).run(rest);
                 case "--version" -> {
                     out.println("Cache Lab " + version() + " (models Next.js 16.4.6)");
                     yield 0;

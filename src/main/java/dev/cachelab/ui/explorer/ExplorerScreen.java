@@ -26,6 +26,12 @@ public final class ExplorerScreen implements Screen {
         catalogue.problems().forEach(p -> ErrorDialogs.problem("A bundled scenario could not be loaded", p.getMessage()));
     }
 
+    /** An explorer on a model built elsewhere (benchmarks, tests). */
+    public ExplorerScreen(Window owner, ExplorerViewModel model) {
+        this.owner = owner;
+        this.model = model;
+    }
+
     @Override public String id() { return "explorer"; }
     @Override public String title() { return "Explorer"; }
     @Override public String icon() { return "mdi2s-sitemap"; }
@@ -40,7 +46,31 @@ public final class ExplorerScreen implements Screen {
         return model;
     }
 
+    /** File → Export frame as PNG: the window as it looks now, for slides. */
+    void exportFrame() {
+        if (view == null || view.root().getScene() == null) return;
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export the current frame as PNG");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
+        chooser.setInitialFileName(model.player().scenario().id() + "-step-" + model.positionProperty().get() + ".png");
+        File f = chooser.showSaveDialog(owner);
+        if (f == null) return;
+        try {
+            dev.cachelab.ui.shell.PngExport.write(view.root().getScene(), f.toPath());
+        } catch (java.io.IOException e) {
+            ErrorDialogs.problem("The frame could not be saved", f + ": " + e.getMessage());
+        }
+    }
+
     public void contributeMenus(MainWindow window) {
+        MenuItem export = new MenuItem("_Export frame as PNG…");
+        export.setId("menuExportPng");
+        export.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
+        export.setOnAction(e -> {
+            window.show(id());
+            exportFrame();
+        });
+        window.fileMenu().getItems().add(0, export);
         MenuItem open = new MenuItem("_Open scenario or case…");
         open.setId("menuOpen");
         open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));

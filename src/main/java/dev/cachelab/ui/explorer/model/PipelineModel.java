@@ -35,6 +35,7 @@ public final class PipelineModel {
 
     /** More entries of one function than this are shown as one group card. */
     public static final int GROUP_AT = 12;
+    private int groupAt = GROUP_AT;
 
     private final ObservableList<EntryCardModel> entries = FXCollections.observableArrayList();
     private final ObservableList<RouteCardModel> routes = FXCollections.observableArrayList();
@@ -64,6 +65,9 @@ public final class PipelineModel {
     public LongProperty nowMsProperty() { return nowMs; }
 
     public EntryCardModel entry(String key) { return entryByKey.get(key); }
+
+    /** Shows up to {@code n} entries of one function as separate cards (the frame-pacing benchmark raises it). */
+    public void setGroupAt(int n) { groupAt = n; }
     public RouteCardModel route(String key) { return routeByKey.get(key); }
 
     /** The card showing {@code key}: the entry's own card, or its function's group card. */
@@ -168,7 +172,7 @@ public final class PipelineModel {
         for (CacheEntry e : sim.store().entries()) byFunction.computeIfAbsent(e.function(), f -> new ArrayList<>()).add(e);
         Map<String, EntryCardModel> next = new LinkedHashMap<>();
         for (var group : byFunction.entrySet()) {
-            if (group.getValue().size() > GROUP_AT) {
+            if (group.getValue().size() > groupAt) {
                 String key = groupKey(group.getKey());
                 EntryCardModel card = entryByKey.containsKey(key) ? entryByKey.get(key) : new EntryCardModel(key, group.getKey());
                 snapGroup(card, group.getValue(), sim, tick, ms);

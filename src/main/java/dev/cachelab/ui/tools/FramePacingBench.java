@@ -1,0 +1,170 @@
+package dev.cachelab.ui.tools;
+
+import atlantafx.base.theme.PrimerLight;
+import dev.cachelab.engine.Simulation;
+import dev.cachelab.engine.Step;
+import dev.cachelab.engine.app.AppDefinition;
+import dev.cachelab.engine.app.Call;
+import dev.cachelab.engine.app.CacheLifeSpec;
+import dev.cachelab.engine.app.CallExpr;
+import dev.cachelab.engine.app.FunctionDef;
+import dev.cachelab.engine.app.Profiles;
+import dev.cachelab.engine.app.Rendering;
+import dev.cachelab.engine.app.RouteDef;
+import dev.cachelab.scenario.Scenario;
+import dev.cachelab.scenario.ScenarioExtras;
+import dev.cachelab.ui.explorer.ExplorerScreen;
+import dev.cachelab.ui.explorer.ExplorerViewModel;
+import dev.cachelab.ui.shell.CacheLabApp;
+import dev.cachelab.ui.shell.ErrorDialogs;
+import dev.cachelab.ui.theme.Motion;
+import javafx.animation.AnimationTimer;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * {@code bench-ui}: plays a scenario whose page reads N cached functions (default 200), so the explorer animates N
+ * entry cards going stale, regenerating and expiring, and prints frame pacing: the interval between frames and the
+ * JavaFX thread's work per frame (animation, CSS and layout), p50 and p99, plus the engine's time per step.
+ */
+public final class FramePacingBench {
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public FramePacingBench(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    public int run(List<String> args) {
+        int entries = 200;
+        double seconds = 10;
+        boolean display = false;
+        try {
+            for (int i = 0; i < args.size(); i++) {
+                switch (args.get(i)) {
+                    case "--entries" -> entries = Integer.parseInt(args.get(++i));
+                    case "--seconds" -> seconds = Double.parseDouble(args.get(++i));
+                    case "--display" -> display = true;
+                    default -> throw new IllegalArgumentException(args.get(i));
+                }
+            }
+        } catch (RuntimeException e) {
+            err.println("cachelab: usage: bench-ui [--entries N] [--seconds S] [--display]");
+            return 2;
+        }
+        Scenario scenario = scenario(entries, (long) (seconds * 1000 * 4) + 10_000);
+        out.printf("engine time per step: %s (a page reading %d cached functions)%n", engineTimePerStep(scenario), entries);
+        try {
+            Headless.startToolkit(display);
+            long[][] samples = measure(scenario, entries, seconds);
+            out.printf("frame interval: p50 %.1f ms, p99 %.1f ms (%d frames; 60 Hz is 16.7 ms)%n",
+                    pct(samples[0], 50), pct(samples[0], 99), samples[0].length);
+            out.printf("JavaFX thread work per frame: p50 %.2f ms, p99 %.2f ms (goal p99 ≤ 16.7 ms)%n",
+                    pct(samples[1], 50), pct(samples[1], 99));
+            return 0;
+        } catch (Exception e) {
+            err.println("cachelab: bench-ui failed: " + e);
+            return 1;
+        } finally {
+            Platform.exit();
+        }
+    }
+
+    /** A catalogue page reading {@code n} functions, invalidated with 'max' and with expire 0 in turn. */
+    static Scenario scenario(int n, long untilMs) {
+        FunctionDef item = new FunctionDef("getItem", List.of("id"), List.of("items", "item:{id}"),
+                new CacheLifeSpec.Named("max"), List.of(), List.of(), null);
+        List<CallExpr> reads = new ArrayList<>();
+        for (int i = 1; i <= n; i++) reads.add(new CallExpr("getItem", List.of(new CallExpr.Literal(Integer.toString(i)))));
+        RouteDef page = new RouteDef("/catalog", Rendering.REQUEST_TIME, List.of(), reads, List.of(), null);
+        RouteDef api = new RouteDef("/api/items", Rendering.ROUTE_HANDLER, List.of(), List.of(), List.of(), null);
+        AppDefinition app = new AppDefinition(Profiles.builtIn(), 1, Map.of("getItem", item), List.of(page, api));
+        List<Step> steps = new ArrayList<>();
+        steps.add(new Step.Get(0, "/catalog"));
+        for (long t = 1_000; t < untilMs; t += 4_000) {
+            Call.TagProfile profile = (t / 4_000) % 2 == 0 ? new Call.NamedProfile("max") : new Call.ExpireProfile(0L);
+            steps.add(new Step.RouteHandler(t, "/api/items", List.of(new Call.Write(), new Call.RevalidateTag("items", profile)), null));
+            steps.add(new Step.Get(t + 2_000, "/catalog"));
+        }
+        List<String> narration = steps.stream().map(s -> "").toList();
+        return new Scenario(Scenario.SCENARIO_FORMAT, "bench-ui", "Frame pacing: " + n + " entries", "", "bench-ui", app,
+                steps, narration, List.of(), Set.of(), ScenarioExtras.NONE);
+    }
+
+    private static String engineTimePerStep(Scenario s) {
+        Simulation sim = new Simulation(s.app());
+        long[] t = new long[s.steps().size()];
+        for (int i = 0; i < t.length; i++) {
+            long t0 = System.nanoTime();
+            sim.run(s.steps().get(i));
+            t[i] = System.nanoTime() - t0;
+        }
+        Arrays.sort(t);
+        return String.format("p50 %.2f ms, max %.2f ms", t[t.length / 2] / 1e6, t[t.length - 1] / 1e6);
+    }
+
+    private static long[][] measure(Scenario scenario, int entries, double seconds) throws Exception {
+        List<Long> intervals = new ArrayList<>();
+        List<Long> work = new ArrayList<>();
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            Motion.setScale(1);
+            ErrorDialogs.setShowDialogs(false);
+            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+            ExplorerViewModel vm = new ExplorerViewModel(List.of(scenario));
+            vm.pipeline().setGroupAt(entries + 1);
+            ExplorerScreen screen = new ExplorerScreen(null, vm);
+            Scene scene = new Scene((Parent) screen.view(), 1600, 1000);
+            scene.getStylesheets().add(CacheLabApp.class.getResource(CacheLabApp.STYLESHEET).toExternalForm());
+            Stage stage = new Stage();
+            stage.setScene(scene);
+            stage.show();
+            vm.playback().speedProperty().set(4);
+            vm.play();
+            long[] frameStart = {0};
+            long[] last = {-1};
+            long end = System.nanoTime() + (long) (seconds * 1e9);
+            scene.addPostLayoutPulseListener(() -> {
+                if (frameStart[0] != 0) work.add(System.nanoTime() - frameStart[0]);
+            });
+            new AnimationTimer() {
+                @Override
+                public void handle(long now) {
+                    long t = System.nanoTime();
+                    frameStart[0] = t;
+                    if (last[0] >= 0) intervals.add(t - last[0]);
+                    last[0] = t;
+                    if (t > end) {
+                        stop();
+                        vm.pause();
+                        stage.close();
+                        done.complete(null);
+                    }
+                }
+            }.start();
+        });
+        done.get((long) seconds + 60, TimeUnit.SECONDS);
+        return new long[][]{intervals.stream().mapToLong(Long::longValue).toArray(), work.stream().mapToLong(Long::longValue).toArray()};
+    }
+
+    private static double pct(long[] values, int p) {
+        if (values.length == 0) return Double.NaN;
+        long[] v = values.clone();
+        Arrays.sort(v);
+        return v[Math.min(v.length - 1, (int) Math.ceil(p / 100.0 * v.length) - 1)] / 1e6;
+    }
+}
