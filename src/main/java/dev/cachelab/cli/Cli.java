@@ -27,7 +27,7 @@ public final class Cli {
             "  (no command)          open the Cache Lab window",
             "  trace CASE.json       run a case or scenario; print what each step showed and its events, as JSON",
             "  check FILE...         run cases/scenarios and compare each step with its expectations",
-            "  validate FILE...      check case, scenario and lesson files; print OK or the problems",
+            "  validate FILE...      check case, scenario, scenario-index and lesson files; print OK or the problems",
             "  bench [--cases DIR]   print the engine's performance figures",
             "  bench-ui [--entries N] [--seconds S] [--display]",
             "                        frame pacing while the explorer animates N cache entries (headless by default)",

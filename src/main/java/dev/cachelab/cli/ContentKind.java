@@ -36,4 +36,7 @@ public interface ContentKind {
             return problems;
         }
     };
+
+    /** The scenario index ({@code resources/scenarios/index.json}): {@link ScenarioIndexKind}. */
+    ContentKind SCENARIO_INDEX = new ScenarioIndexKind();
 }

@@ -14,7 +14,7 @@ import java.util.List;
 final class ValidateCommand {
 
     /** Every kind of content file; lessons add theirs here. */
-    static final List<ContentKind> KINDS = new ArrayList<>(List.of(ContentKind.SCENARIOS));
+    static final List<ContentKind> KINDS = new ArrayList<>(List.of(ContentKind.SCENARIOS, ContentKind.SCENARIO_INDEX));
 
     private final PrintStream out;
     private final PrintStream err;
@@ -56,6 +56,6 @@ final class ValidateCommand {
             if (kind.accepts(format)) return kind.validate(file);
         }
         throw formatNode.where().error("unknown format \"" + format + "\"; expected one of cachelab-conformance/1,"
-                + " cachelab-scenario/1, cachelab-lesson/1");
+                + " cachelab-scenario/1, cachelab-scenario-index/1, cachelab-lesson/1");
     }
 }

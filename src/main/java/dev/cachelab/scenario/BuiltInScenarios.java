@@ -13,6 +13,9 @@ public final class BuiltInScenarios {
 
     public static final String INDEX = "scenarios/index.json";
 
+    /** The {@code format} of {@code index.json}. */
+    public static final String INDEX_FORMAT = "cachelab-scenario-index/1";
+
     /** What loaded, and a problem per file that did not: one bad file never hides the others. */
     public record Catalogue(List<Scenario> scenarios, List<ContentException> problems) { }
 
