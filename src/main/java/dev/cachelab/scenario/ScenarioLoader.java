@@ -131,7 +131,8 @@ public final class ScenarioLoader {
     private static JNode bundledApp(JNode.JString name) throws ContentException {
         String resource = "apps/" + name.value() + ".json";
         if (!name.value().matches("[a-z0-9-]+") || ScenarioLoader.class.getClassLoader().getResource(resource) == null) {
-            throw name.where().error("no bundled app \"" + name.value() + "\"; expected \"invoices\" or an app object");
+            throw name.where().error("no bundled app \"" + name.value() + "\"; expected the name of an app bundled under resources/apps/,"
+                    + " such as \"invoices\", or an app object");
         }
         JNode.JObject file = JRead.object(LocatedJsonParser.parse(readResource(resource), resource), "an app file");
         return JRead.required(file, "app", "the app");

@@ -57,7 +57,7 @@ final class ExplorerView {
         VBox left = new VBox(6, narration(), InsightPanels.prediction(vm), InsightPanels.notes(vm, true), stage);
         left.setPadding(new Insets(6, 6, 0, 12));
         SplitPane center = new SplitPane(left, sidePanel());
-        center.setDividerPositions(0.7);
+        center.setDividerPositions(0.64);
         root.setTop(new VBox(toolbar(openFile), new TimelineBar(vm).node()));
         root.setCenter(center);
         root.setBottom(sandboxBar.node());
@@ -155,6 +155,7 @@ final class ExplorerView {
         narration.setWrapText(true);
         narration.setMaxWidth(Double.MAX_VALUE);
         narration.textProperty().bind(vm.narrationProperty());
+        narration.setMinHeight(Region.USE_PREF_SIZE); // the pipeline below shrinks, never the narration
         return new VBox(4, title, narration);
     }
 

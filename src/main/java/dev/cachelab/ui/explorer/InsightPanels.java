@@ -110,6 +110,7 @@ final class InsightPanels {
             if (q != null) {
                 Label head = new Label("Predict: " + q.question(), new FontIcon("mdi2h-help-circle-outline"));
                 head.setWrapText(true);
+                head.setMinHeight(Region.USE_PREF_SIZE);
                 head.getStyleClass().add("prediction-question");
                 FlowPane choices = new FlowPane(8, 6);
                 for (int i = 0; i < q.choices().size(); i++) {

@@ -76,6 +76,25 @@ class ExplorerViewModelTest {
     }
 
     @Test
+    void afterEveryStepTheClockShowsThatStepsTime() {
+        assertThat(vm.select("router-refresh-no-op")).isTrue();
+        while (vm.canStepForwardProperty().get()) {
+            vm.stepForward();
+            if (vm.predictions().pending() != null) vm.predictions().skip();
+            long at = vm.player().lastResult().step().atMs();
+            assertThat(vm.playback().timeMsProperty().get()).isEqualTo((double) at);
+            assertThat(vm.clockProperty().get()).startsWith(String.format("t = %.1f s", at / 1000.0));
+        }
+    }
+
+    @Test
+    void aSecondBrowserIsShownAsTheOtherViewer() {
+        assertThat(vm.select("admin-other-tenant")).isTrue();
+        vm.seek(1);
+        assertThat(vm.pipeline().visitorProperty().get().who()).isEqualTo("The visitor's browser");
+    }
+
+    @Test
     void speedIsClampedToTheSupportedRange() {
         vm.playback().speedProperty().set(10);
         assertThat(vm.playback().speedProperty().get()).isEqualTo(4.0);

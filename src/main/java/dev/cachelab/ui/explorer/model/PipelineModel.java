@@ -154,7 +154,7 @@ public final class PipelineModel {
         dbNote.set(last == null ? "" : Snapshots.dbNote(last));
         server.set(last == null ? ServerModel.IDLE : Snapshots.server(last));
         user.set(Snapshots.user(sim, last));
-        visitor.set(Snapshots.visitor(results));
+        visitor.set(Snapshots.visitor(sim, results));
     }
 
     /** Re-judges freshness as the clock moves between steps (age-based states, R6, R15); no rebuild. */

@@ -64,7 +64,7 @@ final class Snapshots {
     static ViewerModel user(Simulation sim, StepResult last) {
         BrowserState b = sim.browsers().get(Step.USER);
         if (b == null || b.url() == null) return ViewerModel.nothing("The user", "has not opened a page yet");
-        boolean acted = last != null && isBrowserStep(last.step());
+        boolean acted = last != null && Step.USER.equals(viewerOf(last.step()));
         String cache = b.clientCache().isEmpty() ? "router cache: empty"
                 : "router cache: " + String.join(", ", b.clientCache().keySet());
         if (b.errorPage()) return new ViewerModel("The user", b.url(), List.of(), true, "Next.js error page · " + cache);
@@ -72,14 +72,33 @@ final class Snapshots {
                 (acted ? "" : "unchanged in this step · ") + cache);
     }
 
+    static String viewerOf(Step s) {
+        if (s instanceof Step.BrowserGoto b) return b.viewer() == null ? Step.USER : b.viewer();
+        if (s instanceof Step.ServerAction a) return a.viewer() == null ? Step.USER : a.viewer();
+        if (s instanceof Step.RouterRefresh r) return r.viewer() == null ? Step.USER : r.viewer();
+        if (s instanceof Step.LinkNavigate l) return l.viewer() == null ? Step.USER : l.viewer();
+        if (s instanceof Step.ClientCall c) return c.viewer() == null ? Step.USER : c.viewer();
+        return null;
+    }
+
     static boolean isBrowserStep(Step s) {
         return s instanceof Step.BrowserGoto || s instanceof Step.ServerAction || s instanceof Step.RouterRefresh
                 || s instanceof Step.LinkNavigate || s instanceof Step.ClientCall;
     }
 
-    static ViewerModel visitor(List<StepResult> results) {
+    /** Another person: the latest plain GET, or the latest step of a second browser (a step's "viewer"). */
+    static ViewerModel visitor(Simulation sim, List<StepResult> results) {
         for (int i = results.size() - 1; i >= 0; i--) {
             StepResult r = results.get(i);
+            String viewer = viewerOf(r.step());
+            if (viewer != null && !viewer.equals(Step.USER)) {
+                BrowserState b = sim.browsers().get(viewer);
+                boolean fresh = i == results.size() - 1;
+                String who = "The " + viewer + "'s browser";
+                if (b.errorPage()) return new ViewerModel(who, b.url(), List.of(), true, "Next.js error page");
+                return new ViewerModel(who, b.url(), lines(b.shown(), fresh ? r.served() : null), false,
+                        fresh ? "" : "step " + (i + 1));
+            }
             if (r.step() instanceof Step.Get g) {
                 List<ViewerModel.Line> lines = new ArrayList<>();
                 if (r.served() != null) r.served().forEach((fn, s) -> lines.add(line(fn, s)));

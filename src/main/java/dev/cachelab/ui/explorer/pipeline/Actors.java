@@ -31,6 +31,7 @@ final class Actors {
         card.getChildren().addAll(head, url, page, note);
         Runnable update = () -> {
             ViewerModel v = model.get();
+            head.setText(v.who().isEmpty() ? title : v.who());
             url.setText(v.url().isEmpty() ? "about:blank" : v.url());
             page.getChildren().clear();
             if (v.errorPage()) {
@@ -47,7 +48,7 @@ final class Actors {
             }
             if (v.lines().isEmpty() && !v.errorPage()) page.getChildren().add(Cards.label("(nothing yet)", "card-note"));
             note.setText(v.note());
-            card.setAccessibleText(title + ": " + url.getText() + ". " + v.text().replace('\n', ';') + ". " + v.note());
+            card.setAccessibleText(head.getText() + ": " + url.getText() + ". " + v.text().replace('\n', ';') + ". " + v.note());
         };
         model.addListener((o, a, b) -> update.run());
         update.run();
