@@ -25,6 +25,7 @@ public final class StateBadges {
 
     public static Label badge(Freshness f) {
         Label l = new Label(f.word(), new FontIcon(icon(f)));
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the word must never be cut to "…"
         l.getStyleClass().addAll("state-badge", styleClass(f));
         l.setAccessibleText("state: " + f.word() + ", " + f.meaning());
         return l;

@@ -65,6 +65,7 @@ final class EntryCard {
         Label l = new Label("regenerating", new FontIcon("mdi2r-refresh"));
         l.getStyleClass().addAll("state-badge", "state-regenerating");
         l.setVisible(false);
+        l.managedProperty().bind(l.visibleProperty());
         return l;
     }
 
