@@ -14,7 +14,7 @@ import java.util.List;
 final class ValidateCommand {
 
     /** Every kind of content file; lessons add theirs here. */
-    static final List<ContentKind> KINDS = new ArrayList<>(List.of(ContentKind.SCENARIOS));
+    static final List<ContentKind> KINDS = new ArrayList<>(List.of(ContentKind.SCENARIOS, LessonContentKind.INSTANCE));
 
     private final PrintStream out;
     private final PrintStream err;
