@@ -64,7 +64,7 @@ public final class LearningPathScreen implements Screen {
     }
 
     @Override public String id() { return ID; }
-    @Override public String title() { return "Learning path"; }
+    @Override public String title() { return "Lessons"; }
     @Override public String icon() { return "mdi2s-school-outline"; }
 
     @Override

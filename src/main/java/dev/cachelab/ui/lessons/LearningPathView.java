@@ -20,8 +20,10 @@ import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.AccessibleRole;
+import javafx.scene.input.KeyCode;
+import javafx.application.Platform;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -42,10 +44,10 @@ public final class LearningPathView {
     private final LearningPathViewModel vm;
     private final BorderPane root = new BorderPane();
     private final StackPane host = new StackPane();
-    private final ListView<LearningPathViewModel.StopRow> list = new ListView<>();
+    private final VBox pathRows = new VBox();
+    private final ScrollPane pathScroll = new ScrollPane(pathRows);
     private final Map<Object, Node> built = new HashMap<>();
     private final Map<Object, Object> views = new HashMap<>();
-    private boolean syncing;
 
     public LearningPathView(LearningPathViewModel vm) {
         this.vm = vm;
@@ -98,20 +100,18 @@ public final class LearningPathView {
         Label title = new Label(vm.title());
         title.getStyleClass().add("path-title");
         title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
         Label summary = new Label();
         summary.setId("pathSummary");
         summary.getStyleClass().add("path-summary");
         summary.textProperty().bind(vm.summaryProperty());
-        list.setId("pathList");
-        list.getStyleClass().add("path-list");
-        list.setItems(vm.rows());
-        list.setCellFactory(v -> new StopCell());
-        VBox.setVgrow(list, Priority.ALWAYS);
-        list.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> {
-            if (!syncing && b.intValue() >= 0) vm.select(b.intValue());
-        });
-        vm.rows().addListener((ListChangeListener<LearningPathViewModel.StopRow>) c -> syncSelection());
-        vm.selectedProperty().addListener((o, a, b) -> syncSelection());
+        pathRows.setId("pathList");
+        pathRows.getStyleClass().add("path-rows");
+        pathScroll.setFitToWidth(true);
+        pathScroll.getStyleClass().add("path-scroll");
+        VBox.setVgrow(pathScroll, Priority.ALWAYS);
+        vm.rows().addListener((ListChangeListener<LearningPathViewModel.StopRow>) c -> rebuildRows());
+        vm.selectedProperty().addListener((o, a, b) -> rebuildRows());
 
         Button cont = new Button();
         cont.setId("continueButton");
@@ -119,6 +119,7 @@ public final class LearningPathView {
         cont.setGraphic(new FontIcon("mdi2a-arrow-right-circle"));
         cont.setWrapText(true);
         cont.setMaxWidth(Double.MAX_VALUE);
+        cont.setMinHeight(Region.USE_PREF_SIZE);
         cont.textProperty().bind(Bindings.createStringBinding(() -> vm.canContinueProperty().get()
                 ? "Continue: " + vm.continueTitleProperty().get() : "Nothing left to do",
                 vm.canContinueProperty(), vm.continueTitleProperty()));
@@ -128,7 +129,7 @@ public final class LearningPathView {
         reset.setId("resetProgressButton");
         reset.getStyleClass().add("flat");
         reset.setOnAction(e -> vm.askReset());
-        VBox side = new VBox(title, summary, list, cont, reset);
+        VBox side = new VBox(title, summary, pathScroll, cont, reset);
         side.getStyleClass().add("path-side");
         root.setLeft(side);
 
@@ -143,7 +144,7 @@ public final class LearningPathView {
             showPage(vm.pageProperty().get());
         });
         showPage(vm.pageProperty().get());
-        syncSelection();
+        rebuildRows();
     }
 
     public Node root() {
@@ -155,14 +156,61 @@ public final class LearningPathView {
         return views.get(page);
     }
 
-    private void syncSelection() {
-        syncing = true;
-        try {
-            int i = vm.selectedProperty().get();
-            if (list.getSelectionModel().getSelectedIndex() != i) list.getSelectionModel().select(i);
-        } finally {
-            syncing = false;
+    private void rebuildRows() {
+        pathRows.getChildren().clear();
+        Node selectedRow = null;
+        for (LearningPathViewModel.StopRow row : vm.rows()) {
+            Node n = stopRow(row, row.index() == vm.selectedProperty().get());
+            if (row.index() == vm.selectedProperty().get()) selectedRow = n;
+            pathRows.getChildren().add(n);
         }
+        if (selectedRow != null) {
+            Node target = selectedRow;
+            Platform.runLater(() -> reveal(target));
+        }
+    }
+
+    /** Scrolls the path so the selected stop is in view. */
+    private void reveal(Node row) {
+        double contentHeight = pathRows.getHeight();
+        double viewport = pathScroll.getViewportBounds().getHeight();
+        if (contentHeight <= viewport || row.getParent() == null) return;
+        double y = row.getBoundsInParent().getMinY();
+        double top = pathScroll.getVvalue() * (contentHeight - viewport);
+        if (y < top || y + row.getBoundsInParent().getHeight() > top + viewport) {
+            pathScroll.setVvalue(Math.max(0, Math.min(1, (y - viewport / 3) / (contentHeight - viewport))));
+        }
+    }
+
+    /** A path row: status icon, title, and "kind · status · score" — status in words, not only colour. */
+    private Node stopRow(LearningPathViewModel.StopRow row, boolean selected) {
+        FontIcon status = new FontIcon(row.status().icon());
+        status.getStyleClass().add("stop-status-icon");
+        Label title = new Label((row.index() + 1) + ". " + row.title());
+        title.getStyleClass().add("stop-title");
+        title.setWrapText(true);
+        String detail = row.kind() + " \u00b7 " + row.status().word() + (row.score().isEmpty() ? "" : " \u00b7 " + row.score());
+        Label sub = new Label(detail, new FontIcon(row.kindIcon()));
+        sub.getStyleClass().add("stop-detail");
+        sub.setWrapText(true);
+        VBox text = new VBox(title, sub);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        HBox box = new HBox(status, text);
+        box.setId("stop-" + row.index());
+        box.getStyleClass().addAll("stop-row", "stop-" + row.status().name().toLowerCase().replace('_', '-'));
+        if (selected) box.getStyleClass().add("stop-selected");
+        box.setFocusTraversable(true);
+        box.setAccessibleRole(AccessibleRole.BUTTON);
+        box.setAccessibleText(row.title() + ", " + row.kind() + ", " + row.status().word()
+                + (row.score().isEmpty() ? "" : ", score " + row.score()) + (selected ? ", open" : ""));
+        box.setOnMouseClicked(e -> vm.select(row.index()));
+        box.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
+                vm.select(row.index());
+                e.consume();
+            }
+        });
+        return box;
     }
 
     private void showPage(Object page) {
@@ -236,37 +284,4 @@ public final class LearningPathView {
         return page;
     }
 
-    /** A path row: status icon, title, and "kind · status · score" — status in words, not only colour. */
-    private static final class StopCell extends ListCell<LearningPathViewModel.StopRow> {
-        @Override
-        protected void updateItem(LearningPathViewModel.StopRow row, boolean empty) {
-            super.updateItem(row, empty);
-            getStyleClass().removeIf(s -> s.startsWith("stop-"));
-            if (empty || row == null) {
-                setGraphic(null);
-                setText(null);
-                setId(null);
-                return;
-            }
-            setId("stop-" + row.index());
-            FontIcon status = new FontIcon(row.status().icon());
-            status.getStyleClass().add("stop-status-icon");
-            Label title = new Label((row.index() + 1) + ". " + row.title());
-            title.getStyleClass().add("stop-title");
-            title.setWrapText(true);
-            String detail = row.kind() + " \u00b7 " + row.status().word() + (row.score().isEmpty() ? "" : " \u00b7 " + row.score());
-            Label sub = new Label(detail, new FontIcon(row.kindIcon()));
-            sub.getStyleClass().add("stop-detail");
-            VBox text = new VBox(title, sub);
-            text.setMinWidth(0);
-            text.prefWidthProperty().bind(widthProperty().subtract(60));
-            HBox box = new HBox(status, text);
-            box.getStyleClass().add("stop-row");
-            setText(null);
-            setGraphic(box);
-            getStyleClass().add("stop-" + row.status().name().toLowerCase().replace('_', '-'));
-            setAccessibleText(row.title() + ", " + row.kind() + ", " + row.status().word()
-                    + (row.score().isEmpty() ? "" : ", score " + row.score()));
-        }
-    }
 }

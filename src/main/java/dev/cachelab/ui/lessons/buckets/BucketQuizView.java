@@ -20,7 +20,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseDragEvent;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
@@ -44,7 +45,7 @@ public final class BucketQuizView {
     private final StackPane root = new StackPane();
     private final Pane ghostLayer = new Pane();
     private final Label ghost = new Label();
-    private final FlowPane deck = new FlowPane();
+    private final VBox deck = new VBox();
     private final Map<String, Button> cards = new HashMap<>();
     private final Map<String, VBox> bucketCards = new HashMap<>();
     private final VBox feedback = new VBox();
@@ -63,12 +64,24 @@ public final class BucketQuizView {
         Label deckTitle = new Label();
         deckTitle.getStyleClass().add("quiz-deck-title");
         deckTitle.textProperty().bind(vm.remainingProperty().asString("Cards to place: %d"));
-        VBox deckBox = new VBox(deckTitle, deck);
+        ScrollPane deckScroll = new ScrollPane(deck);
+        deckScroll.setFitToWidth(true);
+        deckScroll.getStyleClass().add("quiz-deck-scroll");
+        VBox.setVgrow(deckScroll, Priority.ALWAYS);
+        VBox deckBox = new VBox(deckTitle, deckScroll);
+        deckBox.setId("deckBox");
         deckBox.getStyleClass().add("quiz-deck-box");
         dropTarget(deckBox, null);
 
-        HBox bucketRow = new HBox();
-        bucketRow.getStyleClass().add("quiz-buckets");
+        GridPane bucketGrid = new GridPane();
+        bucketGrid.getStyleClass().add("quiz-buckets");
+        for (int c = 0; c < 2; c++) {
+            ColumnConstraints cc = new ColumnConstraints();
+            cc.setPercentWidth(50);
+            cc.setHgrow(Priority.ALWAYS);
+            bucketGrid.getColumnConstraints().add(cc);
+        }
+        HBox.setHgrow(bucketGrid, Priority.ALWAYS);
         for (int i = 0; i < quiz.buckets().size(); i++) {
             BucketQuiz.Bucket b = quiz.buckets().get(i);
             Label key = new Label(String.valueOf(i + 1));
@@ -93,13 +106,15 @@ public final class BucketQuizView {
             box.setId("bucket-" + b.id());
             box.getStyleClass().add("bucket");
             box.setAccessibleText("bucket " + (i + 1) + ": " + b.label());
-            HBox.setHgrow(box, Priority.ALWAYS);
             box.setMaxWidth(Double.MAX_VALUE);
-            bucketRow.getChildren().add(box);
+            box.setMaxHeight(Double.MAX_VALUE);
+            bucketGrid.add(box, i % 2, i / 2);
             bucketCards.put(b.id(), list);
             dropTarget(box, b.id());
             vm.bucket(b.id()).addListener((ListChangeListener<BucketQuiz.Card>) c -> layoutCards());
         }
+        HBox board = new HBox(deckBox, bucketGrid);
+        board.getStyleClass().add("quiz-board");
 
         check.setId("checkButton");
         check.getStyleClass().add("accent");
@@ -119,8 +134,8 @@ public final class BucketQuizView {
         feedback.setId("bucketFeedback");
         feedback.getStyleClass().add("quiz-feedback");
 
-        VBox page = new VBox(LessonWidgets.header(vm.lesson().title(), vm.lesson().intro()), instructions, deckBox,
-                bucketRow, controls, feedback);
+        VBox page = new VBox(LessonWidgets.header(vm.lesson().title(), vm.lesson().intro()), instructions, controls,
+                board, feedback);
         page.getStyleClass().addAll("lesson-page", "bucket-quiz");
         ScrollPane scroll = new ScrollPane(page);
         scroll.setFitToWidth(true);

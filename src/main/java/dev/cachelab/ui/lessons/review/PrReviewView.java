@@ -69,7 +69,7 @@ public final class PrReviewView {
 
         Label selected = new Label();
         selected.setId("selectedLineLabel");
-        selected.getStyleClass().addAll("code", "review-selected");
+        selected.getStyleClass().add("review-selected");
         selected.setWrapText(true);
         selected.textProperty().bind(vm.selectedTextProperty());
         Label tagHead = new Label("This comment names:");
@@ -107,9 +107,11 @@ public final class PrReviewView {
         submit.getStyleClass().add("accent");
         submit.disableProperty().bind(vm.canSubmitProperty().not());
         submit.setOnAction(e -> vm.submit());
-        Button retry = new Button("Start the review again", new FontIcon("mdi2r-restart"));
+        Button retry = new Button("Start over", new FontIcon("mdi2r-restart"));
         retry.setId("retryReviewButton");
         retry.setOnAction(e -> vm.retry());
+        submit.setMinWidth(Region.USE_PREF_SIZE);
+        retry.setMinWidth(Region.USE_PREF_SIZE);
         HBox buttons = new HBox(submit, retry);
         buttons.getStyleClass().add("review-buttons");
         Label status = new Label();
