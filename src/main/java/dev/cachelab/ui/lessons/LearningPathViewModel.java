@@ -120,7 +120,7 @@ public final class LearningPathViewModel {
         int start = indexOf(book.current());
         if (start < 0) start = firstNotDone(-1);
         if (start < 0 && !catalogue.stops().isEmpty()) start = 0;
-        if (start >= 0) show(start);
+        if (start >= 0) show(start, true);
     }
 
     public String title() { return catalogue.title(); }
@@ -146,7 +146,7 @@ public final class LearningPathViewModel {
 
     public void select(int index) {
         if (index < 0 || index >= catalogue.stops().size() || index == selected.get()) return;
-        show(index);
+        show(index, true);
         book = book.withCurrent(catalogue.stops().get(index).item().id());
         save();
     }
@@ -179,7 +179,7 @@ public final class LearningPathViewModel {
         pages.clear();
         generation.set(generation.get() + 1);
         refreshRows();
-        if (selected.get() >= 0) show(selected.get());
+        if (selected.get() >= 0) show(selected.get(), false);
         save();
     }
 
@@ -224,11 +224,12 @@ public final class LearningPathViewModel {
 
     // ---- pages and rows ----
 
-    private void show(int index) {
+    /** Shows stop {@code index}; {@code opened} counts opening a table or recap as reading it. */
+    private void show(int index, boolean opened) {
         selected.set(index);
         LessonCatalogue.Stop stop = catalogue.stops().get(index);
         page.set(pages.computeIfAbsent(index, i -> createPage(stop)));
-        if (stop.lesson() != null && (stop.lesson().exercise() instanceof Comparison || stop.lesson().exercise() instanceof Recap)
+        if (opened && stop.lesson() != null && (stop.lesson().exercise() instanceof Comparison || stop.lesson().exercise() instanceof Recap)
                 && !book.get(stop.item().id()).done()) {
             record(stop.item().id(), ItemProgress::visited);
         }

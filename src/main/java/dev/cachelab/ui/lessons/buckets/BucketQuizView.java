@@ -151,6 +151,7 @@ public final class BucketQuizView {
                 BucketQuizView.class.getResource("BucketQuizView.css").toExternalForm());
 
         for (BucketQuiz.Card c : quiz.cards()) cards.put(c.id(), cardNode(c));
+
         vm.deck().addListener((ListChangeListener<BucketQuiz.Card>) c -> layoutCards());
         vm.gradedProperty().addListener((o, a, b) -> showGrades());
         layoutCards();
@@ -237,7 +238,9 @@ public final class BucketQuizView {
             if (!vm.lockedProperty().get()) target.getStyleClass().add("drop-target");
         });
         target.addEventHandler(MouseDragEvent.MOUSE_DRAG_EXITED, e -> target.getStyleClass().remove("drop-target"));
-        target.addEventHandler(MouseDragEvent.MOUSE_DRAG_RELEASED, e -> {
+        // a filter, not a handler: the release often lands on a card inside the target, and cards (buttons)
+        // consume mouse events before they would bubble up
+        target.addEventFilter(MouseDragEvent.MOUSE_DRAG_RELEASED, e -> {
             target.getStyleClass().remove("drop-target");
             ghost.setVisible(false);
             if (e.getGestureSource() instanceof Button b && b.getId() != null && b.getId().startsWith("card-")) {
