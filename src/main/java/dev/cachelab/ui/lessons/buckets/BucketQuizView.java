@@ -50,6 +50,7 @@ public final class BucketQuizView {
     private final Map<String, VBox> bucketCards = new HashMap<>();
     private final VBox feedback = new VBox();
     private final Button check = new Button("Check", new FontIcon("mdi2c-check-circle"));
+    private ScrollPane scroll;
 
     public BucketQuizView(BucketQuizViewModel vm) {
         this.vm = vm;
@@ -134,10 +135,16 @@ public final class BucketQuizView {
         feedback.setId("bucketFeedback");
         feedback.getStyleClass().add("quiz-feedback");
 
+        check.setMinWidth(Region.USE_PREF_SIZE);
+        retry.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(status, Priority.ALWAYS);
+        deckBox.visibleProperty().bind(vm.lockedProperty().not());
+        deckBox.managedProperty().bind(deckBox.visibleProperty());
+        // the explanations go right under Check, above the board: read them without losing the Retry button
         VBox page = new VBox(LessonWidgets.header(vm.lesson().title(), vm.lesson().intro()), instructions, controls,
-                board, feedback);
+                feedback, board);
         page.getStyleClass().addAll("lesson-page", "bucket-quiz");
-        ScrollPane scroll = new ScrollPane(page);
+        scroll = new ScrollPane(page);
         scroll.setFitToWidth(true);
 
         ghost.getStyleClass().addAll("quiz-card", "quiz-ghost");
@@ -283,7 +290,7 @@ public final class BucketQuizView {
             b.setAccessibleText((f.right() ? "right: " : "wrong: ") + f.subject());
             Tooltip t = new Tooltip(f.explanation());
             t.setWrapText(true);
-            t.setMaxWidth(480);
+            t.getStyleClass().add("quiz-tip");
             b.setTooltip(t);
         }
         if (g == null) return;
@@ -300,6 +307,9 @@ public final class BucketQuizView {
                 item.setId("feedback-" + f.id());
                 feedback.getChildren().add(item);
             }
+            Label hover = new Label("Hover over a card to read why it belongs where it is.");
+            hover.getStyleClass().add("lesson-intro");
+            feedback.getChildren().add(hover);
         }
     }
 }

@@ -2,7 +2,9 @@ package dev.cachelab.ui.lessons.common;
 
 import dev.cachelab.lesson.Feedback;
 import dev.cachelab.lesson.Note;
+import javafx.application.Platform;
 import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
@@ -88,6 +90,21 @@ public final class LessonWidgets {
         if (f.note() != null) box.getChildren().add(note(f.note()));
         box.getStyleClass().addAll("feedback-item", f.right() ? "feedback-right" : "feedback-wrong");
         return box;
+    }
+
+    /** After a Check, scrolls {@code page} so that {@code target} (the feedback) starts in view. */
+    public static void reveal(ScrollPane page, Node target) {
+        Platform.runLater(() -> {
+            page.layout();
+            double content = page.getContent().getBoundsInLocal().getHeight();
+            double viewport = page.getViewportBounds().getHeight();
+            if (content <= viewport) return;
+            double y = page.getContent().sceneToLocal(target.localToScene(0, 0)).getY();
+            double top = page.getVvalue() * (content - viewport);
+            if (y < top || y > top + viewport * 0.6) {
+                page.setVvalue(Math.max(0, Math.min(1, (y - viewport * 0.25) / (content - viewport))));
+            }
+        });
     }
 
     /** "See it in the explorer", or disabled with the reason when this build has no such scenario. */

@@ -199,7 +199,10 @@ public final class PrReviewView {
             Label head = new Label("The review, graded");
             head.getStyleClass().add("review-subhead");
             feedback.getChildren().add(head);
-            for (Feedback f : g.feedback()) {
+            // what was missed first: that is what the learner needs to read
+            List<Feedback> ordered = new java.util.ArrayList<>(g.mistakes());
+            g.feedback().stream().filter(Feedback::right).forEach(ordered::add);
+            for (Feedback f : ordered) {
                 Node item = LessonWidgets.feedback(f, f.id().startsWith("false:") ? "Not on this line" : "Missed");
                 item.setId("reviewFeedback-" + f.id().replace(':', '-').replace('@', '-'));
                 feedback.getChildren().add(item);
@@ -207,6 +210,7 @@ public final class PrReviewView {
         }
         restyleLines();
         for (int i = 0; i < area.getParagraphs().size(); i++) area.recreateParagraphGraphic(i);
+        if (g != null) LessonWidgets.reveal(root, feedback);
     }
 
     private void restyleLines() {

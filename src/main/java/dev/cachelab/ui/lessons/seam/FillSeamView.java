@@ -134,5 +134,6 @@ public final class FillSeamView {
             item.setId("seamFeedback-" + f.id());
             seamFeedback.getChildren().add(item);
         }
+        LessonWidgets.reveal(root, seamFeedback);
     }
 }
