@@ -9,8 +9,10 @@ import java.util.regex.Pattern;
 /**
  * Code with blanks ({@code {{id}}} in a line) to fill from dropdowns. Each blank has options, exactly one right,
  * each with why. The loader checks that every placeholder has a blank and every blank is used exactly once.
+ * {@code note} (optional) is shown with the graded answer: where 16.4.6 makes the finished code behave differently
+ * from the simple story.
  */
-public record FillSeam(String prompt, List<String> code, List<Blank> blanks) implements Exercise {
+public record FillSeam(String prompt, List<String> code, List<Blank> blanks, Note note) implements Exercise {
 
     public static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([A-Za-z0-9_-]+)}}");
 

@@ -208,7 +208,7 @@ public final class LessonLoader {
     // ---- fill-seam -----------------------------------------------------------------------------------------------
 
     private static FillSeam fillSeam(JNode.JObject root, List<String> common) throws ContentException {
-        only(root, "a fill-seam lesson", common, "prompt", "code", "blanks");
+        only(root, "a fill-seam lesson", common, "prompt", "code", "blanks", "note");
         String prompt = text(root, "prompt", "what the learner should do");
         JNode.JArray codeArr = nonEmpty(JRead.required(root, "code", "the code, one string per line, blanks as {{id}}"), "code", 1);
         JNode.JObject blanksObj = JRead.object(JRead.required(root, "blanks", "the blanks, by id"), "the blanks");
@@ -252,7 +252,7 @@ public final class LessonLoader {
         }
         List<FillSeam.Blank> ordered = new ArrayList<>();
         for (String bid : order) ordered.add(blanks.get(bid));
-        return new FillSeam(prompt, code, ordered);
+        return new FillSeam(prompt, code, ordered, note(root));
     }
 
     // ---- pr-review -----------------------------------------------------------------------------------------------

@@ -230,6 +230,7 @@ class LearningPathUiTest {
                 .contains("The answer is updateTag");
         assertThat(robot.lookup("#mark-recordTool").query().getStyleClass()).contains("mark-wrong");
         assertThat(robot.lookup("#mark-listTool").query().getStyleClass()).contains("mark-right");
+        assertThat(text(robot, "#seamNote")).contains("generateStaticParams").contains("R16");
         snapshot("lesson-fill-the-seam-checked.png");
         robot.clickOn("#retrySeamButton");
         assertThat(robot.lookup("#blank-listTool").queryComboBox().getSelectionModel().getSelectedIndex()).isEqualTo(-1);

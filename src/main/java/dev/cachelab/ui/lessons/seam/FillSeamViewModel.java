@@ -4,6 +4,7 @@ import dev.cachelab.lesson.Feedback;
 import dev.cachelab.lesson.FillSeam;
 import dev.cachelab.lesson.Graded;
 import dev.cachelab.lesson.Lesson;
+import dev.cachelab.lesson.Note;
 import dev.cachelab.ui.lessons.common.ExerciseHost;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -43,6 +44,7 @@ public final class FillSeamViewModel {
 
     public Lesson lesson() { return lesson; }
     public String prompt() { return seam.prompt(); }
+    public Note note() { return seam.note(); }
     public List<List<FillSeam.Segment>> lines() { return seam.lines(); }
     /** The chosen option of a blank, or -1. */
     public ReadOnlyIntegerProperty chosenProperty(String blankId) { return chosen.get(blankId).getReadOnlyProperty(); }
