@@ -192,9 +192,13 @@ class LearningPathUiTest {
         robot.clickOn("#flaw-missing-profile");
         robot.clickOn("#commentText").write("Use invoiceTags.list(orgId) and pass a profile");
         robot.clickOn("#addCommentButton");
-        clickLine(robot, area, 10);
+        clickLine(robot, area, 12);
+        robot.type(KeyCode.UP, 2); // the arrow keys move between lines too
         assertThat(text(robot, "#selectedLineLabel")).startsWith("Line 10:");
-        robot.clickOn("#flaw-in-transaction");
+        robot.type(KeyCode.TAB);
+        assertThat(stage.getScene().getFocusOwner().getId()).isEqualTo("flaw-in-transaction");
+        robot.type(KeyCode.SPACE);
+        assertThat(robot.lookup("#flaw-in-transaction").queryAs(javafx.scene.control.CheckBox.class).isSelected()).isTrue();
         robot.clickOn("#addCommentButton");
         assertThat(robot.lookup("#commentList").queryAs(Pane.class).getChildren()).hasSize(2);
         assertThat(allText(robot.lookup("#comment-0").query())).contains("Line 12").contains("Hand-typed tag");

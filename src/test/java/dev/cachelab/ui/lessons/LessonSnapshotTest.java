@@ -46,7 +46,8 @@ class LessonSnapshotTest {
         LearningPathScreen screen = (LearningPathScreen) app.window().current();
         LearningPathViewModel vm = screen.model();
         String[] stops = {"decision-walk", "sort-mutations", "one-question", "fill-the-seam", "pr-review",
-                "compare-tools", "recap", "scenario:stale-after-save", "scenario:webhook-org-tag"};
+                "compare-tools", "recap", "scenario:stale-after-save", "scenario:webhook-org-tag", "webhook-seam",
+                "real-behaviour"};
         for (String id : stops) {
             int index = vm.rows().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow().index();
             robot.interact(() -> vm.select(index));

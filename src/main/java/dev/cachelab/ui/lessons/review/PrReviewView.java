@@ -12,6 +12,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -64,6 +66,14 @@ public final class PrReviewView {
         area.currentParagraphProperty().addListener((o, a, b) -> vm.selectLine(b + 1));
         area.setOnMouseClicked(e -> vm.selectLine(area.getCurrentParagraph() + 1));
         VirtualizedScrollPane<CodeArea> codePane = new VirtualizedScrollPane<>(area);
+        // keyboard path: arrows pick the line, Tab goes on to the comment form
+        area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.TAB && !e.isShiftDown()) {
+                area.getParent().requestFocus();
+                tagsFirstFocus();
+                e.consume();
+            }
+        });
         codePane.getStyleClass().add("review-code-pane");
         HBox.setHgrow(codePane, Priority.ALWAYS);
 
@@ -152,6 +162,10 @@ public final class PrReviewView {
     /** The code area, for tests that click a line. */
     public CodeArea codeArea() {
         return area;
+    }
+
+    private void tagsFirstFocus() {
+        root.lookupAll(".check-box").stream().findFirst().ifPresent(Node::requestFocus);
     }
 
     private static Tooltip wrapTip(String text) {

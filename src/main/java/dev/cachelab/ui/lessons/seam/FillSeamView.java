@@ -129,15 +129,15 @@ public final class FillSeamView {
             mark.setAccessibleText(f == null ? null : (f.right() ? "right" : "wrong"));
         }
         if (g == null) return;
-        if (vm.note() != null) {
-            Label note = LessonWidgets.note(vm.note());
-            note.setId("seamNote");
-            seamFeedback.getChildren().add(note);
-        }
         for (Feedback f : g.feedback()) {
             Node item = LessonWidgets.feedback(f, "Wrong");
             item.setId("seamFeedback-" + f.id());
             seamFeedback.getChildren().add(item);
+        }
+        if (vm.note() != null) {
+            Label note = LessonWidgets.note(vm.note());
+            note.setId("seamNote");
+            seamFeedback.getChildren().add(note);
         }
         LessonWidgets.reveal(root, seamFeedback);
     }
