@@ -14,7 +14,8 @@ import java.util.List;
 final class ValidateCommand {
 
     /** Every kind of content file; lessons add theirs here. */
-    static final List<ContentKind> KINDS = new ArrayList<>(List.of(ContentKind.SCENARIOS, ContentKind.SCENARIO_INDEX));
+    static final List<ContentKind> KINDS = new ArrayList<>(List.of(ContentKind.SCENARIOS, ContentKind.SCENARIO_INDEX,
+            LessonContentKind.INSTANCE));
 
     private final PrintStream out;
     private final PrintStream err;

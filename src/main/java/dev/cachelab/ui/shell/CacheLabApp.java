@@ -3,6 +3,7 @@ package dev.cachelab.ui.shell;
 import atlantafx.base.theme.PrimerLight;
 import dev.cachelab.cli.Cli;
 import dev.cachelab.ui.explorer.ExplorerScreen;
+import dev.cachelab.ui.lessons.LearningPathScreen;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -60,7 +61,7 @@ public class CacheLabApp extends Application {
 
     /** The screens of the navigation rail, in order. */
     private static List<Screen> screens(Stage stage, ExplorerScreen explorer, Navigator navigator) {
-        return List.of(explorer);
+        return List.of(explorer, new LearningPathScreen(navigator, id -> explorer.model().scenarios().stream().anyMatch(s -> id.equals(s.id()))));
     }
 
     public MainWindow window() {

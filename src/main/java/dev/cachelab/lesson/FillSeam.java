@@ -1,0 +1,95 @@
+package dev.cachelab.lesson;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Code with blanks ({@code {{id}}} in a line) to fill from dropdowns. Each blank has options, exactly one right,
+ * each with why. The loader checks that every placeholder has a blank and every blank is used exactly once.
+ * {@code note} (optional) is shown with the graded answer: where 16.4.6 makes the finished code behave differently
+ * from the simple story.
+ */
+public record FillSeam(String prompt, List<String> code, List<Blank> blanks, Note note) implements Exercise {
+
+    public static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([A-Za-z0-9_-]+)}}");
+
+    public FillSeam {
+        code = List.copyOf(code);
+        blanks = List.copyOf(blanks);
+    }
+
+    public record Blank(String id, String label, List<Option> options) {
+        public Blank {
+            options = List.copyOf(options);
+        }
+
+        public int answer() {
+            for (int i = 0; i < options.size(); i++) if (options.get(i).correct()) return i;
+            throw new IllegalStateException("blank " + id + " has no right option");
+        }
+    }
+
+    public record Option(String text, boolean correct, String why) {
+    }
+
+    /** A piece of a code line: literal text, or a blank. */
+    public sealed interface Segment permits Text, BlankRef {
+    }
+
+    public record Text(String text) implements Segment {
+    }
+
+    public record BlankRef(Blank blank) implements Segment {
+    }
+
+    @Override
+    public ExerciseKind kind() {
+        return ExerciseKind.FILL_SEAM;
+    }
+
+    public Blank blank(String id) {
+        return blanks.stream().filter(b -> b.id().equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no blank " + id));
+    }
+
+    /** The code split into segments, one list per line. */
+    public List<List<Segment>> lines() {
+        List<List<Segment>> out = new ArrayList<>();
+        for (String line : code) {
+            List<Segment> segs = new ArrayList<>();
+            Matcher m = PLACEHOLDER.matcher(line);
+            int at = 0;
+            while (m.find()) {
+                if (m.start() > at) segs.add(new Text(line.substring(at, m.start())));
+                segs.add(new BlankRef(blank(m.group(1))));
+                at = m.end();
+            }
+            if (at < line.length() || segs.isEmpty()) segs.add(new Text(line.substring(at)));
+            out.add(segs);
+        }
+        return out;
+    }
+
+    /** Grades every blank: blank id → chosen option index (missing = left empty). */
+    public Graded grade(Map<String, Integer> chosen) {
+        List<Feedback> out = new ArrayList<>();
+        for (Blank b : blanks) {
+            Option right = b.options().get(b.answer());
+            Integer c = chosen.get(b.id());
+            if (c == null) {
+                out.add(new Feedback(b.id(), b.label(), false,
+                        "Left empty. The answer is " + right.text() + ": " + right.why(), null));
+            } else if (c == b.answer()) {
+                out.add(new Feedback(b.id(), b.label(), true, right.why(), null));
+            } else {
+                Option picked = b.options().get(c);
+                out.add(new Feedback(b.id(), b.label(), false, "You chose " + picked.text() + ". " + picked.why()
+                        + " The answer is " + right.text() + ": " + right.why(), null));
+            }
+        }
+        return Graded.of(out);
+    }
+}

@@ -1,0 +1,61 @@
+package dev.cachelab.lesson;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Questions with one right option each. Every option carries why it is right or wrong. */
+public record MultipleChoice(List<Question> questions) implements Exercise {
+
+    public MultipleChoice {
+        questions = List.copyOf(questions);
+    }
+
+    public record Question(String id, String prompt, List<Option> options, Note note, String scenario) {
+        public Question {
+            options = List.copyOf(options);
+        }
+
+        public int answer() {
+            for (int i = 0; i < options.size(); i++) if (options.get(i).correct()) return i;
+            throw new IllegalStateException("question " + id + " has no right option");
+        }
+    }
+
+    public record Option(String text, boolean correct, String why) {
+    }
+
+    @Override
+    public ExerciseKind kind() {
+        return ExerciseKind.MULTIPLE_CHOICE;
+    }
+
+    /** Grades one question: {@code chosen} is the option index, or null when unanswered. */
+    public static Feedback grade(Question q, Integer chosen) {
+        Option right = q.options().get(q.answer());
+        if (chosen == null) {
+            return new Feedback(q.id(), q.prompt(), false,
+                    "Not answered. The answer is \u201c" + right.text() + "\u201d: " + right.why(), q.note());
+        }
+        if (chosen == q.answer()) return new Feedback(q.id(), q.prompt(), true, right.why(), q.note());
+        Option picked = q.options().get(chosen);
+        return new Feedback(q.id(), q.prompt(), false, "You chose \u201c" + picked.text() + "\u201d. " + picked.why()
+                + " The answer is \u201c" + right.text() + "\u201d: " + right.why(), q.note());
+    }
+
+    /** Grades every question: question id → chosen option index (missing = unanswered). */
+    public Graded grade(Map<String, Integer> chosen) {
+        List<Feedback> out = new ArrayList<>();
+        for (Question q : questions) out.add(grade(q, chosen.get(q.id())));
+        return Graded.of(out);
+    }
+
+    @Override
+    public Set<String> scenarioIds() {
+        Set<String> ids = new LinkedHashSet<>();
+        for (Question q : questions) if (q.scenario() != null) ids.add(q.scenario());
+        return ids;
+    }
+}

@@ -1,0 +1,84 @@
+package dev.cachelab.ui.lessons;
+
+import dev.cachelab.json.ContentException;
+import dev.cachelab.lesson.LessonCatalogue;
+import dev.cachelab.lesson.LessonSource;
+import dev.cachelab.lesson.ProgressStore;
+import dev.cachelab.platform.AppDirs;
+import dev.cachelab.ui.shell.ErrorDialogs;
+import dev.cachelab.ui.shell.Navigator;
+import dev.cachelab.ui.shell.Screen;
+import javafx.application.Platform;
+import javafx.scene.Node;
+
+import java.nio.file.Path;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/**
+ * The learning-path screen of the main window. Lessons come from the bundled {@code resources/lessons/} (or from
+ * the folder named by the {@code cachelab.lessons} system property); progress is kept in
+ * {@link AppDirs#configDir()}. A lesson file that fails to load is reported in a dialog and shown on the path;
+ * the others still load.
+ */
+public final class LearningPathScreen implements Screen {
+
+    public static final String ID = "lessons";
+
+    private final LearningPathViewModel model;
+    private LearningPathView view;
+
+    public LearningPathScreen(Navigator navigator, Predicate<String> scenarioExists) {
+        LessonCatalogue catalogue = LessonCatalogue.load(source());
+        if (!catalogue.problems().isEmpty()) {
+            ErrorDialogs.problem(catalogue.problems().size() == 1 ? "A lesson file could not be loaded"
+                            : catalogue.problems().size() + " lesson files could not be loaded",
+                    catalogue.problems().stream().map(ContentException::getMessage).collect(Collectors.joining("\n"))
+                            + "\n\nThe other lessons are available.");
+        }
+        ExecutorService io = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "cachelab-progress");
+            t.setDaemon(true);
+            return t;
+        });
+        // let a save that is still being written finish when the app quits
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            io.shutdown();
+            try {
+                io.awaitTermination(2, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "cachelab-progress-flush"));
+        this.model = new LearningPathViewModel(catalogue, new ProgressStore(AppDirs.configDir()), scenarioExists,
+                navigator::openScenario, io, Platform::runLater, new Random());
+    }
+
+    private static LessonSource source() {
+        String dir = System.getProperty("cachelab.lessons");
+        return dir == null || dir.isBlank() ? LessonSource.bundled() : LessonSource.directory(Path.of(dir));
+    }
+
+    @Override public String id() { return ID; }
+    @Override public String title() { return "Lessons"; }
+    @Override public String icon() { return "mdi2s-school-outline"; }
+
+    @Override
+    public Node view() {
+        if (view == null) view = new LearningPathView(model);
+        return view.root();
+    }
+
+    public LearningPathViewModel model() {
+        return model;
+    }
+
+    /** The view, once built (tests reach exercise views through it). */
+    public LearningPathView pathView() {
+        return view;
+    }
+}

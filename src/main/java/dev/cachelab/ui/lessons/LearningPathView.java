@@ -1,0 +1,287 @@
+package dev.cachelab.ui.lessons;
+
+import dev.cachelab.ui.lessons.buckets.BucketQuizView;
+import dev.cachelab.ui.lessons.buckets.BucketQuizViewModel;
+import dev.cachelab.ui.lessons.choice.MultipleChoiceView;
+import dev.cachelab.ui.lessons.choice.MultipleChoiceViewModel;
+import dev.cachelab.ui.lessons.common.LessonWidgets;
+import dev.cachelab.ui.lessons.compare.ComparisonView;
+import dev.cachelab.ui.lessons.compare.ComparisonViewModel;
+import dev.cachelab.ui.lessons.recap.RecapView;
+import dev.cachelab.ui.lessons.recap.RecapViewModel;
+import dev.cachelab.ui.lessons.review.PrReviewView;
+import dev.cachelab.ui.lessons.review.PrReviewViewModel;
+import dev.cachelab.ui.lessons.seam.FillSeamView;
+import dev.cachelab.ui.lessons.seam.FillSeamViewModel;
+import dev.cachelab.ui.lessons.walker.DecisionWalkerView;
+import dev.cachelab.ui.lessons.walker.DecisionWalkerViewModel;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.AccessibleRole;
+import javafx.scene.input.KeyCode;
+import javafx.application.Platform;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The learning-path screen: the path on the left (done / score / next per stop), the selected stop's exercise on
+ * the right, a notice bar for progress problems and an inline confirmation for "Reset progress".
+ */
+public final class LearningPathView {
+
+    private final LearningPathViewModel vm;
+    private final BorderPane root = new BorderPane();
+    private final StackPane host = new StackPane();
+    private final VBox pathRows = new VBox();
+    private final ScrollPane pathScroll = new ScrollPane(pathRows);
+    private final Map<Object, Node> built = new HashMap<>();
+    private final Map<Object, Object> views = new HashMap<>();
+
+    public LearningPathView(LearningPathViewModel vm) {
+        this.vm = vm;
+        root.setId("learningPath");
+        root.getStyleClass().add("learning-path");
+        root.getStylesheets().addAll(LessonWidgets.stylesheet(),
+                LearningPathView.class.getResource("LearningPathView.css").toExternalForm());
+
+        // notice bar: the progress file was damaged, or progress could not be saved
+        Label notice = new Label();
+        notice.setId("noticeLabel");
+        notice.setWrapText(true);
+        notice.setGraphic(new FontIcon("mdi2a-alert-circle"));
+        notice.textProperty().bind(vm.noticeProperty());
+        HBox.setHgrow(notice, Priority.ALWAYS);
+        notice.setMaxWidth(Double.MAX_VALUE);
+        Button dismiss = new Button("OK");
+        dismiss.setId("dismissNoticeButton");
+        dismiss.setMinWidth(Region.USE_PREF_SIZE);
+        dismiss.setOnAction(e -> vm.dismissNotice());
+        HBox noticeBar = new HBox(notice, dismiss);
+        noticeBar.setId("noticeBar");
+        noticeBar.getStyleClass().add("path-notice");
+        noticeBar.visibleProperty().bind(vm.noticeProperty().isNotNull());
+        noticeBar.managedProperty().bind(noticeBar.visibleProperty());
+
+        // reset confirmation, inline so it never blocks and tests can drive it
+        Label ask = new Label("Erase all progress on the learning path? Scores and done marks cannot be brought back.",
+                new FontIcon("mdi2a-alert-circle"));
+        ask.setWrapText(true);
+        HBox.setHgrow(ask, Priority.ALWAYS);
+        ask.setMaxWidth(Double.MAX_VALUE);
+        Button yes = new Button("Erase progress");
+        yes.setId("confirmResetButton");
+        yes.getStyleClass().add("danger");
+        yes.setMinWidth(Region.USE_PREF_SIZE);
+        yes.setOnAction(e -> vm.confirmReset());
+        Button no = new Button("Keep it");
+        no.setId("cancelResetButton");
+        no.setMinWidth(Region.USE_PREF_SIZE);
+        no.setOnAction(e -> vm.cancelReset());
+        HBox confirm = new HBox(ask, yes, no);
+        confirm.setId("resetConfirmBar");
+        confirm.getStyleClass().add("path-confirm");
+        confirm.visibleProperty().bind(vm.confirmingResetProperty());
+        confirm.managedProperty().bind(confirm.visibleProperty());
+        root.setTop(new VBox(noticeBar, confirm));
+
+        // the path
+        Label title = new Label(vm.title());
+        title.getStyleClass().add("path-title");
+        title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
+        Label summary = new Label();
+        summary.setId("pathSummary");
+        summary.getStyleClass().add("path-summary");
+        summary.textProperty().bind(vm.summaryProperty());
+        pathRows.setId("pathList");
+        pathRows.getStyleClass().add("path-rows");
+        pathScroll.setFitToWidth(true);
+        pathScroll.getStyleClass().add("path-scroll");
+        VBox.setVgrow(pathScroll, Priority.ALWAYS);
+        vm.rows().addListener((ListChangeListener<LearningPathViewModel.StopRow>) c -> rebuildRows());
+        vm.selectedProperty().addListener((o, a, b) -> rebuildRows());
+
+        Button cont = new Button();
+        cont.setId("continueButton");
+        cont.getStyleClass().add("accent");
+        cont.setGraphic(new FontIcon("mdi2a-arrow-right-circle"));
+        cont.setWrapText(true);
+        cont.setMaxWidth(Double.MAX_VALUE);
+        cont.setMinHeight(Region.USE_PREF_SIZE);
+        cont.textProperty().bind(Bindings.createStringBinding(() -> vm.canContinueProperty().get()
+                ? "Continue: " + vm.continueTitleProperty().get() : "Nothing left to do",
+                vm.canContinueProperty(), vm.continueTitleProperty()));
+        cont.disableProperty().bind(vm.canContinueProperty().not());
+        cont.setOnAction(e -> vm.continueOn());
+        Button reset = new Button("Reset progress\u2026", new FontIcon("mdi2d-delete-outline"));
+        reset.setId("resetProgressButton");
+        reset.getStyleClass().add("flat");
+        reset.setOnAction(e -> vm.askReset());
+        VBox side = new VBox(title, summary, pathScroll, cont, reset);
+        side.getStyleClass().add("path-side");
+        root.setLeft(side);
+
+        host.setId("exerciseHost");
+        host.getStyleClass().add("path-page");
+        root.setCenter(host);
+
+        vm.pageProperty().addListener((o, a, b) -> showPage(b));
+        vm.generationProperty().addListener((o, a, b) -> {
+            built.clear();
+            views.clear();
+            showPage(vm.pageProperty().get());
+        });
+        showPage(vm.pageProperty().get());
+        rebuildRows();
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    /** The view object built for a page (e.g. a {@link PrReviewView}), for tests; null if not built yet. */
+    public Object viewFor(Object page) {
+        return views.get(page);
+    }
+
+    private void rebuildRows() {
+        pathRows.getChildren().clear();
+        Node selectedRow = null;
+        for (LearningPathViewModel.StopRow row : vm.rows()) {
+            Node n = stopRow(row, row.index() == vm.selectedProperty().get());
+            if (row.index() == vm.selectedProperty().get()) selectedRow = n;
+            pathRows.getChildren().add(n);
+        }
+        if (selectedRow != null) {
+            Node target = selectedRow;
+            Platform.runLater(() -> reveal(target));
+        }
+    }
+
+    /** Scrolls the path so the selected stop is in view. */
+    private void reveal(Node row) {
+        double contentHeight = pathRows.getHeight();
+        double viewport = pathScroll.getViewportBounds().getHeight();
+        if (contentHeight <= viewport || row.getParent() == null) return;
+        double y = row.getBoundsInParent().getMinY();
+        double top = pathScroll.getVvalue() * (contentHeight - viewport);
+        if (y < top || y + row.getBoundsInParent().getHeight() > top + viewport) {
+            pathScroll.setVvalue(Math.max(0, Math.min(1, (y - viewport / 3) / (contentHeight - viewport))));
+        }
+    }
+
+    /** A path row: status icon, title, and "kind · status · score" — status in words, not only colour. */
+    private Node stopRow(LearningPathViewModel.StopRow row, boolean selected) {
+        FontIcon status = new FontIcon(row.status().icon());
+        status.getStyleClass().add("stop-status-icon");
+        Label title = new Label((row.index() + 1) + ". " + row.title());
+        title.getStyleClass().add("stop-title");
+        title.setWrapText(true);
+        String detail = row.kind() + " \u00b7 " + row.status().word() + (row.score().isEmpty() ? "" : " \u00b7 " + row.score());
+        Label sub = new Label(detail, new FontIcon(row.kindIcon()));
+        sub.getStyleClass().add("stop-detail");
+        sub.setWrapText(true);
+        VBox text = new VBox(title, sub);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        HBox box = new HBox(status, text);
+        box.setId("stop-" + row.index());
+        box.getStyleClass().addAll("stop-row", "stop-" + row.status().name().toLowerCase().replace('_', '-'));
+        if (selected) box.getStyleClass().add("stop-selected");
+        box.setFocusTraversable(true);
+        box.setAccessibleRole(AccessibleRole.BUTTON);
+        box.setAccessibleText(row.title() + ", " + row.kind() + ", " + row.status().word()
+                + (row.score().isEmpty() ? "" : ", score " + row.score()) + (selected ? ", open" : ""));
+        box.setOnMouseClicked(e -> vm.select(row.index()));
+        box.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
+                vm.select(row.index());
+                e.consume();
+            }
+        });
+        return box;
+    }
+
+    private void showPage(Object page) {
+        if (page == null) {
+            host.getChildren().clear();
+            return;
+        }
+        host.getChildren().setAll(built.computeIfAbsent(page, this::build));
+    }
+
+    private Node build(Object page) {
+        if (page instanceof DecisionWalkerViewModel m) return keep(page, new DecisionWalkerView(m), v -> v.root());
+        if (page instanceof BucketQuizViewModel m) return keep(page, new BucketQuizView(m), v -> v.root());
+        if (page instanceof MultipleChoiceViewModel m) return keep(page, new MultipleChoiceView(m), v -> v.root());
+        if (page instanceof FillSeamViewModel m) return keep(page, new FillSeamView(m), v -> v.root());
+        if (page instanceof PrReviewViewModel m) return keep(page, new PrReviewView(m), v -> v.root());
+        if (page instanceof ComparisonViewModel m) return keep(page, new ComparisonView(m), v -> v.root());
+        if (page instanceof RecapViewModel m) return keep(page, new RecapView(m), v -> v.root());
+        if (page instanceof LearningPathViewModel.ScenarioStop s) return scenarioPage(s);
+        if (page instanceof LearningPathViewModel.BrokenStop b) return brokenPage(b);
+        throw new IllegalStateException("no view for " + page);
+    }
+
+    private <V> Node keep(Object page, V view, java.util.function.Function<V, Node> root) {
+        views.put(page, view);
+        return root.apply(view);
+    }
+
+    private Node scenarioPage(LearningPathViewModel.ScenarioStop s) {
+        Label kicker = new Label("In the explorer", new FontIcon("mdi2p-play-circle-outline"));
+        kicker.getStyleClass().add("stop-kicker");
+        Label watchHead = new Label("What to watch for");
+        watchHead.getStyleClass().add("stop-subhead");
+        Label watch = new Label(s.item().note());
+        watch.setId("scenarioWatch");
+        watch.setWrapText(true);
+        Button open = new Button("Open \u201c" + s.item().title() + "\u201d in the explorer", new FontIcon("mdi2o-open-in-new"));
+        open.setId("openScenarioStopButton");
+        open.getStyleClass().add("accent");
+        open.setWrapText(true);
+        open.setDisable(!s.available());
+        open.setOnAction(e -> vm.openCurrentScenario());
+        VBox page = new VBox(kicker, LessonWidgets.header(s.item().title(), null), watchHead, watch, open);
+        if (!s.available()) {
+            Label missing = new Label("This build of Cache Lab has no scenario \u201c" + s.item().scenarioId()
+                    + "\u201d yet, so this stop is skipped.");
+            missing.setId("scenarioMissing");
+            missing.setWrapText(true);
+            missing.getStyleClass().add("stop-missing");
+            page.getChildren().add(missing);
+        } else {
+            Label hint = new Label("Opening it counts this stop as done. Step through the scenario, then come back here.");
+            hint.setWrapText(true);
+            hint.getStyleClass().add("lesson-intro");
+            page.getChildren().add(hint);
+        }
+        page.getStyleClass().addAll("lesson-page", "stop-page");
+        return page;
+    }
+
+    private Node brokenPage(LearningPathViewModel.BrokenStop b) {
+        Label problem = new Label(b.problem());
+        problem.setId("brokenProblem");
+        problem.setWrapText(true);
+        problem.getStyleClass().addAll("code", "stop-problem");
+        Label hint = new Label("Fix the file, then check it with: java -jar target/cachelab.jar validate resources/lessons/*.json");
+        hint.setWrapText(true);
+        hint.getStyleClass().add("lesson-intro");
+        VBox page = new VBox(LessonWidgets.header("This lesson could not be loaded", b.item().lessonFile()), problem, hint);
+        page.getStyleClass().addAll("lesson-page", "stop-page");
+        return page;
+    }
+
+}

@@ -1,0 +1,159 @@
+package dev.cachelab.ui.lessons.choice;
+
+import dev.cachelab.lesson.Feedback;
+import dev.cachelab.lesson.Lesson;
+import dev.cachelab.lesson.MultipleChoice;
+import dev.cachelab.lesson.Note;
+import dev.cachelab.lesson.Score;
+import dev.cachelab.ui.lessons.common.ExerciseHost;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Multiple choice, one question at a time: choose an option, Check (the first answer counts and the question
+ * locks), read why, go on. When every question is checked the score is recorded. Retry starts over.
+ */
+public final class MultipleChoiceViewModel {
+
+    private final Lesson lesson;
+    private final MultipleChoice mc;
+    private final ExerciseHost host;
+    private final Map<String, Integer> chosen = new HashMap<>();
+    private final Map<String, Feedback> checked = new LinkedHashMap<>();
+
+    private final ReadOnlyIntegerWrapper index = new ReadOnlyIntegerWrapper(-1);
+    private final ReadOnlyStringWrapper position = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper prompt = new ReadOnlyStringWrapper("");
+    private final ObservableList<String> options = FXCollections.observableArrayList();
+    private final ObservableList<String> optionsView = FXCollections.unmodifiableObservableList(options);
+    private final ReadOnlyIntegerWrapper selected = new ReadOnlyIntegerWrapper(-1);
+    private final ReadOnlyIntegerWrapper answer = new ReadOnlyIntegerWrapper(-1);
+    private final ReadOnlyObjectWrapper<Feedback> feedback = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper canCheck = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canNext = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canPrevious = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper finished = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper scenario = new ReadOnlyStringWrapper();
+    private final ReadOnlyBooleanWrapper scenarioAvailable = new ReadOnlyBooleanWrapper();
+
+    public MultipleChoiceViewModel(Lesson lesson, MultipleChoice mc, ExerciseHost host) {
+        this.lesson = lesson;
+        this.mc = mc;
+        this.host = host;
+        show(0);
+    }
+
+    public Lesson lesson() { return lesson; }
+    public ReadOnlyIntegerProperty indexProperty() { return index.getReadOnlyProperty(); }
+    /** "Question 2 of 5". */
+    public ReadOnlyStringProperty positionProperty() { return position.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty promptProperty() { return prompt.getReadOnlyProperty(); }
+    public ObservableList<String> options() { return optionsView; }
+    /** The chosen option of the current question, or -1. */
+    public ReadOnlyIntegerProperty selectedProperty() { return selected.getReadOnlyProperty(); }
+    /** The right option of the current question once it is checked, else -1. */
+    public ReadOnlyIntegerProperty answerProperty() { return answer.getReadOnlyProperty(); }
+    /** The verdict on the current question once checked, else null. */
+    public ReadOnlyObjectProperty<Feedback> feedbackProperty() { return feedback.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty canCheckProperty() { return canCheck.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty canNextProperty() { return canNext.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty canPreviousProperty() { return canPrevious.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty finishedProperty() { return finished.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty summaryProperty() { return summary.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty scenarioProperty() { return scenario.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty scenarioAvailableProperty() { return scenarioAvailable.getReadOnlyProperty(); }
+
+    public Note note() {
+        return current().note();
+    }
+
+    public int questionCount() {
+        return mc.questions().size();
+    }
+
+    // ---- commands ----
+
+    public void select(int option) {
+        if (feedback.get() != null || option < 0 || option >= options.size()) return;
+        chosen.put(current().id(), option);
+        selected.set(option);
+        update();
+    }
+
+    public void check() {
+        if (!canCheck.get()) return;
+        MultipleChoice.Question q = current();
+        Feedback f = MultipleChoice.grade(q, chosen.get(q.id()));
+        checked.put(q.id(), f);
+        show(index.get());
+        if (checked.size() == mc.questions().size()) {
+            int right = (int) checked.values().stream().filter(Feedback::right).count();
+            host.graded(new Score(right, checked.size()));
+        }
+    }
+
+    public void next() {
+        if (canNext.get()) show(index.get() + 1);
+    }
+
+    public void previous() {
+        if (canPrevious.get()) show(index.get() - 1);
+    }
+
+    public void retry() {
+        chosen.clear();
+        checked.clear();
+        show(0);
+    }
+
+    public void openScenario() {
+        if (scenario.get() != null && scenarioAvailable.get()) host.openScenario(scenario.get());
+    }
+
+    private MultipleChoice.Question current() {
+        return mc.questions().get(index.get());
+    }
+
+    private void show(int i) {
+        index.set(i);
+        MultipleChoice.Question q = current();
+        position.set("Question " + (i + 1) + " of " + mc.questions().size());
+        prompt.set(q.prompt());
+        options.setAll(q.options().stream().map(MultipleChoice.Option::text).toList());
+        Integer c = chosen.get(q.id());
+        selected.set(c == null ? -1 : c);
+        Feedback f = checked.get(q.id());
+        answer.set(f == null ? -1 : q.answer());
+        scenario.set(q.scenario());
+        scenarioAvailable.set(q.scenario() != null && host.scenarioAvailable(q.scenario()));
+        feedback.set(f);
+        update();
+    }
+
+    private void update() {
+        int i = index.get();
+        boolean isChecked = checked.containsKey(current().id());
+        canCheck.set(!isChecked && selected.get() >= 0);
+        canNext.set(i + 1 < mc.questions().size() && isChecked);
+        canPrevious.set(i > 0);
+        boolean done = checked.size() == mc.questions().size();
+        finished.set(done);
+        int right = (int) checked.values().stream().filter(Feedback::right).count();
+        summary.set(done ? right + " of " + mc.questions().size() + " right on the first try."
+                + (right == mc.questions().size() ? " Well reasoned." : " Start again to retry the others.")
+                : checked.size() + " of " + mc.questions().size() + " answered");
+    }
+}

@@ -1,0 +1,28 @@
+package dev.cachelab.ui.lessons.common;
+
+import dev.cachelab.lesson.Score;
+
+/**
+ * What an exercise's view model may ask of the learning path around it: record a graded attempt or a visit (the
+ * path saves progress), and check for and open explorer scenarios.
+ */
+public interface ExerciseHost {
+
+    /** A graded attempt: the item is done, with this score. */
+    void graded(Score score);
+
+    /** Read, opened or walked to an end: the item is done without a score. */
+    void visited();
+
+    boolean scenarioAvailable(String scenarioId);
+
+    void openScenario(String scenarioId);
+
+    /** A host that records nothing: for previews and tests. */
+    ExerciseHost NONE = new ExerciseHost() {
+        @Override public void graded(Score score) { }
+        @Override public void visited() { }
+        @Override public boolean scenarioAvailable(String scenarioId) { return false; }
+        @Override public void openScenario(String scenarioId) { }
+    };
+}

@@ -1,0 +1,144 @@
+package dev.cachelab.ui.lessons.seam;
+
+import dev.cachelab.lesson.Feedback;
+import dev.cachelab.lesson.FillSeam;
+import dev.cachelab.lesson.Graded;
+import dev.cachelab.ui.lessons.common.LessonWidgets;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Binds {@code FillSeamView.fxml} to a {@link FillSeamViewModel}; the code lines and dropdowns are built from data. */
+public final class FillSeamView {
+
+    private final FillSeamViewModel vm;
+    private final Map<String, ComboBox<String>> boxes = new LinkedHashMap<>();
+    private final Map<String, Label> marks = new LinkedHashMap<>();
+
+    @FXML private ScrollPane root;
+    @FXML private VBox header;
+    @FXML private Label seamPrompt;
+    @FXML private VBox codeBox;
+    @FXML private Button checkSeamButton;
+    @FXML private Button retrySeamButton;
+    @FXML private Label seamStatus;
+    @FXML private VBox seamFeedback;
+
+    public FillSeamView(FillSeamViewModel vm) {
+        this.vm = vm;
+        FXMLLoader loader = new FXMLLoader(FillSeamView.class.getResource("FillSeamView.fxml"));
+        loader.setController(this);
+        try {
+            loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @FXML
+    private void initialize() {
+        root.getStylesheets().addAll(LessonWidgets.stylesheet(),
+                FillSeamView.class.getResource("FillSeamView.css").toExternalForm());
+        header.getChildren().setAll(LessonWidgets.header(vm.lesson().title(), vm.lesson().intro()));
+        seamPrompt.setText(vm.prompt());
+        checkSeamButton.setGraphic(new FontIcon("mdi2c-check-circle"));
+        retrySeamButton.setGraphic(new FontIcon("mdi2r-restart"));
+        checkSeamButton.disableProperty().bind(vm.canCheckProperty().not());
+        seamStatus.textProperty().bind(vm.statusProperty());
+
+        int lineNo = 1;
+        for (List<FillSeam.Segment> line : vm.lines()) {
+            Label number = new Label(String.valueOf(lineNo++));
+            number.getStyleClass().addAll("code", "seam-lineno");
+            HBox row = new HBox(number);
+            row.getStyleClass().add("seam-line");
+            for (FillSeam.Segment seg : line) {
+                if (seg instanceof FillSeam.Text t) {
+                    Label text = new Label(t.text());
+                    text.getStyleClass().addAll("code", "seam-text");
+                    text.setMinWidth(Label.USE_PREF_SIZE);
+                    row.getChildren().add(text);
+                } else {
+                    FillSeam.Blank blank = ((FillSeam.BlankRef) seg).blank();
+                    row.getChildren().add(blankBox(blank));
+                }
+            }
+            codeBox.getChildren().add(row);
+        }
+        vm.gradedProperty().addListener((o, a, b) -> showGrades());
+        showGrades();
+    }
+
+    private Node blankBox(FillSeam.Blank blank) {
+        ComboBox<String> box = new ComboBox<>();
+        box.setId("blank-" + blank.id());
+        box.getStyleClass().addAll("code", "seam-blank");
+        box.setPromptText("___");
+        box.setAccessibleText(blank.label());
+        box.getItems().setAll(blank.options().stream().map(FillSeam.Option::text).toList());
+        box.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> {
+            if (b.intValue() >= 0) vm.choose(blank.id(), b.intValue());
+        });
+        vm.chosenProperty(blank.id()).addListener((o, a, b) -> {
+            if (b.intValue() < 0) box.getSelectionModel().clearSelection();
+            else box.getSelectionModel().select(b.intValue());
+        });
+        box.disableProperty().bind(vm.gradedProperty().isNotNull());
+        boxes.put(blank.id(), box);
+        Label mark = new Label();
+        mark.setId("mark-" + blank.id());
+        mark.getStyleClass().add("seam-mark");
+        marks.put(blank.id(), mark);
+        HBox pair = new HBox(box, mark);
+        pair.getStyleClass().add("seam-pair");
+        return pair;
+    }
+
+    @FXML private void check() { vm.check(); }
+    @FXML private void retry() { vm.retry(); }
+
+    public Node root() {
+        return root;
+    }
+
+    private void showGrades() {
+        Graded g = vm.gradedProperty().get();
+        seamFeedback.getChildren().clear();
+        for (var e : boxes.entrySet()) {
+            ComboBox<String> box = e.getValue();
+            box.getStyleClass().removeAll("blank-right", "blank-wrong");
+            Feedback f = vm.feedbackFor(e.getKey());
+            if (f != null) box.getStyleClass().add(f.right() ? "blank-right" : "blank-wrong");
+            Label mark = marks.get(e.getKey());
+            mark.setGraphic(f == null ? null : new FontIcon(f.right() ? "mdi2c-check-circle" : "mdi2c-close-circle"));
+            mark.getStyleClass().removeAll("mark-right", "mark-wrong");
+            if (f != null) mark.getStyleClass().add(f.right() ? "mark-right" : "mark-wrong");
+            mark.setAccessibleText(f == null ? null : (f.right() ? "right" : "wrong"));
+        }
+        if (g == null) return;
+        for (Feedback f : g.feedback()) {
+            Node item = LessonWidgets.feedback(f, "Wrong");
+            item.setId("seamFeedback-" + f.id());
+            seamFeedback.getChildren().add(item);
+        }
+        if (vm.note() != null) {
+            Label note = LessonWidgets.note(vm.note());
+            note.setId("seamNote");
+            seamFeedback.getChildren().add(note);
+        }
+        LessonWidgets.reveal(root, seamFeedback);
+    }
+}

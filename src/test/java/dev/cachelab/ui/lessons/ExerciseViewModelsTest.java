@@ -1,0 +1,172 @@
+package dev.cachelab.ui.lessons;
+
+import dev.cachelab.lesson.BucketQuiz;
+import dev.cachelab.lesson.BundledLessons;
+import dev.cachelab.lesson.DecisionTree;
+import dev.cachelab.lesson.FillSeam;
+import dev.cachelab.lesson.MultipleChoice;
+import dev.cachelab.lesson.PrReview;
+import dev.cachelab.lesson.Score;
+import dev.cachelab.ui.lessons.buckets.BucketQuizViewModel;
+import dev.cachelab.ui.lessons.choice.MultipleChoiceViewModel;
+import dev.cachelab.ui.lessons.common.ExerciseHost;
+import dev.cachelab.ui.lessons.review.PrReviewViewModel;
+import dev.cachelab.ui.lessons.seam.FillSeamViewModel;
+import dev.cachelab.ui.lessons.walker.DecisionWalkerViewModel;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Each exercise's view model, driven through its commands without a toolkit. */
+class ExerciseViewModelsTest {
+
+    /** Records what the exercise reported. */
+    static final class Host implements ExerciseHost {
+        final List<Score> scores = new ArrayList<>();
+        final List<String> opened = new ArrayList<>();
+        int visits;
+
+        @Override public void graded(Score score) { scores.add(score); }
+        @Override public void visited() { visits++; }
+        @Override public boolean scenarioAvailable(String id) { return id.startsWith("stale-after-save"); }
+        @Override public void openScenario(String id) { opened.add(id); }
+    }
+
+    @Test
+    void theWalkerCountsEndpointsAndOpensAvailableScenarios() {
+        Host host = new Host();
+        DecisionWalkerViewModel vm = new DecisionWalkerViewModel(BundledLessons.lesson("decision-walk"),
+                BundledLessons.<DecisionTree>exercise("decision-walk"), host);
+        assertThat(vm.choices()).hasSize(2);
+        vm.choose(0);
+        assertThat(vm.crumbs()).hasSize(1);
+        vm.choose(0);
+        assertThat(vm.atEndpointProperty().get()).isTrue();
+        assertThat(vm.toolProperty().get()).startsWith("updateTag(tag)");
+        assertThat(vm.noteProperty().get().source()).contains("R16");
+        assertThat(vm.scenarioAvailableProperty().get()).isTrue();
+        vm.openScenario();
+        assertThat(host.opened).containsExactly("stale-after-save-fixed");
+        vm.stepBack();
+        vm.choose(0); // the same endpoint again: no new score
+        vm.backTo(0);
+        vm.choose(1);
+        vm.choose(1);
+        vm.choose(1);
+        assertThat(vm.toolProperty().get()).isEqualTo("revalidateTag(tag, 'max')");
+        assertThat(vm.scenarioAvailableProperty().get()).isFalse();
+        vm.openScenario();
+        assertThat(host.opened).hasSize(1);
+        assertThat(host.scores).containsExactly(new Score(1, 6), new Score(2, 6));
+        assertThat(vm.foundProperty().get()).isEqualTo("2 of 6 endpoints found");
+    }
+
+    @Test
+    void theBucketQuizPlacesByKeyChecksOnlyWhenFullAndRetriesShuffled() {
+        Host host = new Host();
+        BucketQuiz quiz = BundledLessons.exercise("sort-mutations");
+        BucketQuizViewModel vm = new BucketQuizViewModel(BundledLessons.lesson("sort-mutations"), quiz, host, new Random(3));
+        List<String> firstOrder = vm.deck().stream().map(BucketQuiz.Card::id).toList();
+        assertThat(vm.deck()).hasSize(20);
+        assertThat(vm.placeByNumber("sitemap", 3)).isTrue();
+        assertThat(vm.placedIn("sitemap")).isEqualTo("revalidate-path");
+        assertThat(vm.placeByNumber("sitemap", 0)).isTrue();
+        assertThat(vm.placedIn("sitemap")).isNull();
+        assertThat(vm.placeByNumber("sitemap", 9)).isFalse();
+        for (BucketQuiz.Card c : quiz.cards()) vm.place(c.id(), c.bucket());
+        vm.place("like-button", "refresh");
+        assertThat(vm.canCheckProperty().get()).isTrue();
+        vm.check();
+        assertThat(host.scores).containsExactly(new Score(19, 20));
+        assertThat(vm.feedbackFor("like-button").right()).isFalse();
+        assertThat(vm.feedbackFor("like-button").explanation()).contains("router.refresh() invalidates nothing");
+        assertThat(vm.statusProperty().get()).startsWith("19 of 20 cards in the right bucket");
+        vm.place("like-button", "update-tag"); // locked after Check
+        assertThat(vm.placedIn("like-button")).isEqualTo("refresh");
+        vm.retry();
+        assertThat(vm.deck()).hasSize(20);
+        assertThat(vm.gradedProperty().get()).isNull();
+        assertThat(vm.deck().stream().map(BucketQuiz.Card::id).toList()).isNotEqualTo(firstOrder);
+    }
+
+    @Test
+    void multipleChoiceLocksAnAnsweredQuestionAndScoresAtTheEnd() {
+        Host host = new Host();
+        MultipleChoice mc = BundledLessons.exercise("one-question");
+        MultipleChoiceViewModel vm = new MultipleChoiceViewModel(BundledLessons.lesson("one-question"), mc, host);
+        assertThat(vm.positionProperty().get()).isEqualTo("Question 1 of 5");
+        assertThat(vm.canCheckProperty().get()).isFalse();
+        assertThat(vm.canNextProperty().get()).isFalse();
+        vm.select(1);
+        vm.check();
+        assertThat(vm.feedbackProperty().get().right()).isFalse();
+        assertThat(vm.answerProperty().get()).isZero();
+        vm.select(0); // locked
+        assertThat(vm.selectedProperty().get()).isEqualTo(1);
+        for (int i = 1; i < mc.questions().size(); i++) {
+            vm.next();
+            vm.select(mc.questions().get(i).answer());
+            vm.check();
+            assertThat(vm.feedbackProperty().get().right()).isTrue();
+        }
+        assertThat(vm.finishedProperty().get()).isTrue();
+        assertThat(host.scores).containsExactly(new Score(4, 5));
+        assertThat(vm.summaryProperty().get()).startsWith("4 of 5 right on the first try.");
+        vm.previous();
+        assertThat(vm.positionProperty().get()).isEqualTo("Question 4 of 5");
+        vm.retry();
+        assertThat(vm.positionProperty().get()).isEqualTo("Question 1 of 5");
+        assertThat(vm.feedbackProperty().get()).isNull();
+    }
+
+    @Test
+    void fillTheSeamGradesEveryBlank() {
+        Host host = new Host();
+        FillSeam seam = BundledLessons.exercise("fill-the-seam");
+        FillSeamViewModel vm = new FillSeamViewModel(BundledLessons.lesson("fill-the-seam"), seam, host);
+        assertThat(vm.statusProperty().get()).isEqualTo("4 blanks to fill");
+        vm.choose("listTool", 0);
+        vm.choose("listHelper", 0);
+        vm.choose("recordTool", 2);
+        assertThat(vm.canCheckProperty().get()).isFalse();
+        vm.choose("recordHelper", 0);
+        vm.check();
+        assertThat(host.scores).containsExactly(new Score(3, 4));
+        assertThat(vm.feedbackFor("recordTool").explanation()).startsWith("You chose revalidatePath.");
+        vm.retry();
+        assertThat(vm.chosenProperty("listTool").get()).isEqualTo(-1);
+        assertThat(vm.gradedProperty().get()).isNull();
+    }
+
+    @Test
+    void theReviewNeedsALineAndAFlawForAComment() {
+        Host host = new Host();
+        PrReviewViewModel vm = new PrReviewViewModel(BundledLessons.lesson("pr-review"),
+                BundledLessons.<PrReview>exercise("pr-review"), host);
+        assertThat(vm.canAddProperty().get()).isFalse();
+        vm.draftFlawProperty("wrong-tool").set(true);
+        assertThat(vm.canAddProperty().get()).isFalse(); // no line yet
+        vm.selectLine(12);
+        assertThat(vm.selectedTextProperty().get()).isEqualTo("Line 12:  revalidateTag('invoices');");
+        vm.draftTextProperty().set("  should be updateTag  ");
+        vm.addComment();
+        assertThat(vm.comments()).singleElement().satisfies(c -> {
+            assertThat(c.line()).isEqualTo(12);
+            assertThat(c.text()).isEqualTo("should be updateTag");
+        });
+        assertThat(vm.draftFlawProperty("wrong-tool").get()).isFalse();
+        assertThat(vm.mark(12)).isEqualTo(PrReviewViewModel.LineMark.COMMENTED);
+        vm.submit();
+        assertThat(host.scores).containsExactly(new Score(1, 4));
+        assertThat(vm.mark(12)).isEqualTo(PrReviewViewModel.LineMark.MISSED);
+        assertThat(vm.mark(10)).isEqualTo(PrReviewViewModel.LineMark.MISSED);
+        assertThat(vm.mark(3)).isEqualTo(PrReviewViewModel.LineMark.NONE);
+        assertThat(vm.statusProperty().get()).isEqualTo("1 of 4 flaws found.");
+        vm.retry();
+        assertThat(vm.comments()).isEmpty();
+    }
+}

@@ -1,0 +1,145 @@
+package dev.cachelab.ui.lessons;
+
+import dev.cachelab.lesson.LessonCatalogue;
+import dev.cachelab.lesson.ProgressBook;
+import dev.cachelab.lesson.ProgressStore;
+import dev.cachelab.lesson.Score;
+import dev.cachelab.ui.lessons.buckets.BucketQuizViewModel;
+import dev.cachelab.ui.lessons.compare.ComparisonViewModel;
+import dev.cachelab.ui.lessons.walker.DecisionWalkerViewModel;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The path's view model without a toolkit: done / score / next, saving, restoring, resetting, notices. */
+class LearningPathViewModelTest {
+
+    private static final Set<String> AVAILABLE = Set.of("stale-after-save", "stale-after-save-fixed");
+
+    @TempDir Path dir;
+    private final List<String> opened = new ArrayList<>();
+
+    private LearningPathViewModel vm() {
+        return new LearningPathViewModel(LessonCatalogue.bundled(), new ProgressStore(dir), AVAILABLE::contains,
+                opened::add, Runnable::run, Runnable::run, new Random(7));
+    }
+
+    private static int index(LearningPathViewModel vm, String id) {
+        return vm.rows().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow().index();
+    }
+
+    private static LearningPathViewModel.Status status(LearningPathViewModel vm, String id) {
+        return vm.rows().get(index(vm, id)).status();
+    }
+
+    @BeforeEach
+    void clear() {
+        opened.clear();
+    }
+
+    @Test
+    void aFirstStartOpensTheFirstStopAndMarksItNext() {
+        LearningPathViewModel vm = vm();
+        assertThat(vm.selectedProperty().get()).isZero();
+        assertThat(vm.rows().get(0).status()).isEqualTo(LearningPathViewModel.Status.NEXT);
+        assertThat(vm.pageProperty().get()).isInstanceOf(LearningPathViewModel.ScenarioStop.class);
+        assertThat(status(vm, "scenario:webhook-org-tag")).isEqualTo(LearningPathViewModel.Status.UNAVAILABLE);
+        assertThat(vm.summaryProperty().get()).isEqualTo("0 of 11 done");
+        assertThat(vm.noticeProperty().get()).isNull();
+    }
+
+    @Test
+    void openingAScenarioStopCountsItAndMovesNext() {
+        LearningPathViewModel vm = vm();
+        vm.openCurrentScenario();
+        assertThat(opened).containsExactly("stale-after-save");
+        assertThat(vm.rows().get(0).status()).isEqualTo(LearningPathViewModel.Status.DONE);
+        assertThat(status(vm, "one-question")).isEqualTo(LearningPathViewModel.Status.NEXT);
+        assertThat(vm.continueTitleProperty().get()).isEqualTo("The one question that picks the tool");
+        vm.continueOn();
+        assertThat(vm.rows().get(vm.selectedProperty().get()).id()).isEqualTo("one-question");
+    }
+
+    @Test
+    void aGradedExerciseIsSavedAndRestoredOnTheNextStart() throws Exception {
+        LearningPathViewModel vm = vm();
+        vm.select(index(vm, "sort-mutations"));
+        BucketQuizViewModel quiz = (BucketQuizViewModel) vm.pageProperty().get();
+        quiz.quiz().cards().forEach(c -> quiz.place(c.id(), c.bucket()));
+        quiz.place("cron-import", "update-tag");
+        quiz.check();
+        assertThat(vm.rows().get(index(vm, "sort-mutations")).score()).isEqualTo("19/20");
+        assertThat(status(vm, "sort-mutations")).isEqualTo(LearningPathViewModel.Status.DONE);
+        assertThat(Files.readString(dir.resolve("progress.json"))).contains("sort-mutations");
+
+        LearningPathViewModel again = vm();
+        assertThat(again.rows().get(again.selectedProperty().get()).id()).isEqualTo("sort-mutations");
+        assertThat(again.progress().get("sort-mutations").best()).isEqualTo(new Score(19, 20));
+        assertThat(status(again, "sort-mutations")).isEqualTo(LearningPathViewModel.Status.DONE);
+        assertThat(again.summaryProperty().get()).isEqualTo("1 of 11 done");
+    }
+
+    @Test
+    void readingTheTableCountsAsDone() {
+        LearningPathViewModel vm = vm();
+        vm.select(index(vm, "compare-tools"));
+        assertThat(vm.pageProperty().get()).isInstanceOf(ComparisonViewModel.class);
+        assertThat(status(vm, "compare-tools")).isEqualTo(LearningPathViewModel.Status.DONE);
+    }
+
+    @Test
+    void resetAsksFirstAndThenStartsOver() {
+        LearningPathViewModel vm = vm();
+        vm.select(index(vm, "decision-walk"));
+        DecisionWalkerViewModel walker = (DecisionWalkerViewModel) vm.pageProperty().get();
+        walker.choose(0);
+        walker.choose(0);
+        assertThat(vm.progress().get("decision-walk").best()).isEqualTo(new Score(1, 6));
+
+        vm.confirmReset(); // without asking first: nothing happens
+        assertThat(vm.progress().get("decision-walk").done()).isTrue();
+        vm.askReset();
+        assertThat(vm.confirmingResetProperty().get()).isTrue();
+        vm.cancelReset();
+        assertThat(vm.confirmingResetProperty().get()).isFalse();
+        assertThat(vm.progress().get("decision-walk").done()).isTrue();
+
+        vm.askReset();
+        vm.confirmReset();
+        assertThat(vm.progress().items()).isEmpty();
+        assertThat(status(vm, "decision-walk")).isNotEqualTo(LearningPathViewModel.Status.DONE);
+        assertThat(vm.pageProperty().get()).isNotSameAs(walker); // the exercise starts over too
+        assertThat(((DecisionWalkerViewModel) vm.pageProperty().get()).foundProperty().get()).isEqualTo("0 of 6 endpoints found");
+        assertThat(new ProgressStore(dir).load().book().items()).isEmpty();
+    }
+
+    @Test
+    void aDamagedProgressFileIsReportedAndTheLearnerStartsFresh() throws Exception {
+        Files.writeString(dir.resolve("progress.json"), "not json at all");
+        LearningPathViewModel vm = vm();
+        assertThat(vm.noticeProperty().get()).contains("could not be used").contains("kept as");
+        assertThat(vm.progress()).isEqualTo(ProgressBook.EMPTY.withCurrent(null));
+        assertThat(vm.summaryProperty().get()).isEqualTo("0 of 11 done");
+        vm.dismissNotice();
+        assertThat(vm.noticeProperty().get()).isNull();
+    }
+
+    @Test
+    void aFailedSaveIsReportedNotThrown() throws Exception {
+        Path blocked = dir.resolve("file-not-folder");
+        Files.writeString(blocked, "x");
+        LearningPathViewModel vm = new LearningPathViewModel(LessonCatalogue.bundled(), new ProgressStore(blocked),
+                AVAILABLE::contains, opened::add, Runnable::run, Runnable::run, new Random(1));
+        vm.select(2);
+        assertThat(vm.noticeProperty().get()).startsWith("Your progress could not be saved to " + blocked.resolve("progress.json"));
+    }
+}
