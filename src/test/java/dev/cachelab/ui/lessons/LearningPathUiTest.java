@@ -258,7 +258,7 @@ class LearningPathUiTest {
     void resetAsksFirst(FxRobot robot) {
         LearningPathScreen screen = open(robot);
         go(robot, screen, "compare-tools"); // reading the table counts
-        assertThat(text(robot, "#pathSummary")).isNotEqualTo("0 of 11 done");
+        assertThat(text(robot, "#pathSummary")).isNotEqualTo("0 of 19 done");
         robot.clickOn("#resetProgressButton");
         assertThat(robot.lookup("#resetConfirmBar").query().isVisible()).isTrue();
         robot.clickOn("#cancelResetButton");
@@ -267,7 +267,7 @@ class LearningPathUiTest {
         robot.clickOn("#resetProgressButton");
         robot.clickOn("#confirmResetButton");
         assertThat(screen.model().progress().items()).isEmpty();
-        assertThat(text(robot, "#pathSummary")).isEqualTo("0 of 11 done");
+        assertThat(text(robot, "#pathSummary")).isEqualTo("0 of 19 done");
     }
 
     private void snapshot(String name) throws Exception {
