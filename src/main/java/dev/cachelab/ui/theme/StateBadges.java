@@ -33,6 +33,8 @@ public final class StateBadges {
 
     /** Turns an existing badge into {@code f}'s, without creating nodes (cards update many badges per frame). */
     public static void update(Label badge, Freshness f) {
+        if (badge.getProperties().get("freshness") == f) return; // style changes re-run CSS: only when it changed
+        badge.getProperties().put("freshness", f);
         badge.setText(f.word());
         if (badge.getGraphic() instanceof FontIcon icon) icon.setIconLiteral(icon(f));
         else badge.setGraphic(new FontIcon(icon(f)));

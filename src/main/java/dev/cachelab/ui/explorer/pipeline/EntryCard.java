@@ -82,8 +82,11 @@ final class EntryCard {
         version.setText("v" + model.versionProperty().get());
         StateBadges.update(badge, f);
         regen.setVisible(model.regeneratingProperty().get());
-        root.getStyleClass().removeIf(c -> c.startsWith("card-state-"));
-        root.getStyleClass().add("card-" + StateBadges.styleClass(f));
+        String stateClass = "card-" + StateBadges.styleClass(f);
+        if (!root.getStyleClass().contains(stateClass)) {
+            root.getStyleClass().removeIf(c -> c.startsWith("card-state-"));
+            root.getStyleClass().add(stateClass);
+        }
         root.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("regenerating"), model.regeneratingProperty().get());
         root.setAccessibleText(model.key() + ", version " + model.versionProperty().get() + ", " + f.word());
     }

@@ -96,7 +96,7 @@ public final class PipelineView {
         overlay.getStyleClass().add("pipeline-overlay");
         root.getChildren().addAll(scroll, overlay);
 
-        model.entries().addListener((ListChangeListener<EntryCardModel>) c -> syncEntries());
+        model.entries().addListener((ListChangeListener<EntryCardModel>) this::entriesChanged);
         model.routes().addListener((ListChangeListener<RouteCardModel>) c -> syncRoutes());
         model.tags().addListener((ListChangeListener<TagModel>) c -> syncTags());
         syncEntries();
@@ -122,6 +122,26 @@ public final class PipelineView {
         Label l = new Label(text, new FontIcon(icon));
         l.getStyleClass().add("pipeline-section");
         return l;
+    }
+
+    /** Appends cards for entries added at the end (the common case mid-step); anything else re-syncs all cards. */
+    private void entriesChanged(ListChangeListener.Change<? extends EntryCardModel> c) {
+        boolean appendsOnly = !entryCards.isEmpty();
+        while (c.next()) {
+            if (c.wasPermutated() || c.wasRemoved() || c.getFrom() != c.getList().size() - c.getAddedSize()) appendsOnly = false;
+        }
+        if (!appendsOnly) {
+            syncEntries();
+            return;
+        }
+        c.reset();
+        while (c.next()) {
+            for (EntryCardModel m : c.getAddedSubList()) {
+                EntryCard card = new EntryCard(m, model.nowMsProperty(), () -> vm.why().explainEntry(m.key()));
+                entryCards.put(m, card);
+                entryPane.getChildren().add(card.node());
+            }
+        }
     }
 
     private void syncEntries() {
@@ -172,8 +192,9 @@ public final class PipelineView {
 
     /** The centre of {@code node} in the overlay's coordinates (after laying out what just changed). */
     Point2D centre(Node node) {
-        root.applyCss();
-        root.layout();
+        // a card created during this step has no bounds until laid out; laying out (or re-applying CSS to) the whole
+        // pipeline for every token would dominate the frame, so only then
+        if (node.getLayoutBounds().getWidth() == 0 && node.getParent() != null) root.layout();
         Bounds b = node.localToScene(node.getBoundsInLocal());
         Point2D p = overlay.sceneToLocal((b.getMinX() + b.getMaxX()) / 2, (b.getMinY() + b.getMaxY()) / 2);
         double x = Math.max(8, Math.min(p.getX(), overlay.getWidth() - 8));

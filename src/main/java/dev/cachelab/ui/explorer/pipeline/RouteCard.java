@@ -71,8 +71,11 @@ final class RouteCard {
         Freshness f = model.freshnessProperty().get();
         StateBadges.update(badge, f);
         regen.setVisible(model.regeneratingProperty().get());
-        root.getStyleClass().removeIf(c -> c.startsWith("card-state-"));
-        root.getStyleClass().add("card-" + StateBadges.styleClass(f));
+        String stateClass = "card-" + StateBadges.styleClass(f);
+        if (!root.getStyleClass().contains(stateClass)) {
+            root.getStyleClass().removeIf(c -> c.startsWith("card-state-"));
+            root.getStyleClass().add(stateClass);
+        }
         root.setAccessibleText("page " + model.key() + ", " + f.word() + ", shows " + model.showsProperty().get());
     }
 
