@@ -48,7 +48,7 @@ public final class PresenterModel {
     public ReadOnlyStringProperty stepLabelProperty() { return stepLabel.getReadOnlyProperty(); }
     /** The narration of where the explorer is now. */
     public ReadOnlyStringProperty nowNotesProperty() { return nowNotes.getReadOnlyProperty(); }
-    /** "Next: 3. POST /invoices/42 …", or that the scenario has ended. */
+    /** "3. the user submits …": the next step, or that the scenario has ended. */
     public ReadOnlyStringProperty nextStepProperty() { return nextStep.getReadOnlyProperty(); }
     /** The next step's narration (what to say after the click). */
     public ReadOnlyStringProperty nextNotesProperty() { return nextNotes.getReadOnlyProperty(); }
@@ -98,7 +98,7 @@ public final class PresenterModel {
         nowNotes.set(explorer.narrationProperty().get());
         if (pos < rows.size()) {
             ExplorerRows.StepRow next = rows.get(pos);
-            nextStep.set("Next — " + (next.index() + 1) + ". " + next.description());
+            nextStep.set((next.index() + 1) + ". " + next.description());
             nextNotes.set(next.narration() == null ? "" : next.narration());
         } else {
             nextStep.set(count == 0 ? "No steps in this scenario." : "End of the scenario. Home goes back to the start.");

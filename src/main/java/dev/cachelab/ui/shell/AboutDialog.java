@@ -12,6 +12,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -39,23 +40,29 @@ public final class AboutDialog {
         }
         String fx = v.getProperty("javafx", "?");
         return List.of(
-                new Library("OpenJFX (base, graphics, controls, fxml)", "org.openjfx:javafx-*", fx,
+                new Library("OpenJFX", "org.openjfx:javafx-*", fx,
                         "GPL-2.0 with Classpath Exception"),
                 new Library("AtlantaFX", "io.github.mkpaz:atlantafx-base", v.getProperty("atlantafx", "?"), "MIT"),
                 new Library("ControlsFX", "org.controlsfx:controlsfx", v.getProperty("controlsfx", "?"), "BSD-3-Clause"),
-                new Library("Ikonli (core, JavaFX)", "org.kordamp.ikonli:ikonli-javafx", v.getProperty("ikonli", "?"), "Apache-2.0"),
-                new Library("Ikonli Material Design 2 icons", "org.kordamp.ikonli:ikonli-materialdesign2-pack",
-                        v.getProperty("ikonli", "?"), "Apache-2.0 (icons: Pictogrammers Free License)"),
+                new Library("Ikonli", "org.kordamp.ikonli:ikonli-javafx", v.getProperty("ikonli", "?"), "Apache-2.0"),
+                new Library("Ikonli Material Design 2 pack", "org.kordamp.ikonli:ikonli-materialdesign2-pack",
+                        v.getProperty("ikonli", "?"), "Apache-2.0; icons: Pictogrammers Free"),
                 new Library("RichTextFX", "org.fxmisc.richtext:richtextfx", v.getProperty("richtextfx", "?"),
-                        "BSD-2-Clause (or GPL-2.0 with Classpath Exception)"),
+                        "BSD-2-Clause or GPL-2.0+CE"),
                 new Library("Flowless", "org.fxmisc.flowless:flowless", "0.7.4", "BSD-2-Clause"),
                 new Library("ReactFX", "org.reactfx:reactfx", "2.0-M5", "BSD-2-Clause"),
                 new Library("UndoFX", "org.fxmisc.undo:undofx", "2.1.1", "BSD-2-Clause"),
                 new Library("WellBehavedFX", "org.fxmisc.wellbehaved:wellbehavedfx", "0.3.3", "BSD-2-Clause"),
-                new Library("Jackson (core, databind, annotations)", "com.fasterxml.jackson.core:jackson-*",
+                new Library("Jackson", "com.fasterxml.jackson.core:jackson-*",
                         v.getProperty("jackson", "?"), "Apache-2.0"),
-                new Library("OpenJFX Monocle (headless snapshots)", "org.testfx:openjfx-monocle", v.getProperty("monocle", "?"),
+                new Library("Monocle (headless snapshots)", "org.testfx:openjfx-monocle", v.getProperty("monocle", "?"),
                         "GPL-2.0 with Classpath Exception"));
+    }
+
+    /** One em in px at the zoom in effect. */
+    private static double em() {
+        ThemeManager t = ThemeManager.active();
+        return t == null ? ThemeManager.BASE_FONT_PX : ThemeManager.fontSizePx(t.effectiveZoom());
     }
 
     public static Alert create(Window owner) {
@@ -82,12 +89,14 @@ public final class AboutDialog {
         table.setId("licenceTable");
         table.getStyleClass().addAll("licence-table", "dense");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("Library", Library::name, 18));
-        table.getColumns().add(column("Version", Library::version, 6));
-        table.getColumns().add(column("Licence", Library::licence, 20));
+        table.getColumns().add(column("Library", Library::name, 17));
+        table.getColumns().add(column("Version", Library::version, 7));
+        table.getColumns().add(column("Licence", Library::licence, 25));
         table.getItems().setAll(libraries());
         table.setAccessibleText("Bundled libraries and their licences");
-        table.setPrefWidth(46 * 14);
+        double em = em();
+        table.setPrefWidth(50 * em);
+        table.setPrefHeight(17 * em);
 
         ImageView icon = new ImageView();
         try (InputStream in = AboutDialog.class.getResourceAsStream("/dev/cachelab/ui/shell/cachelab-64.png")) {
@@ -100,10 +109,14 @@ public final class AboutDialog {
         HBox head = new HBox(16, icon, text);
         VBox box = new VBox(12, head, libsTitle, table);
         box.setId("aboutPane");
-        box.setPrefWidth(48 * 14);
+        box.setPrefWidth(52 * em);
+        box.getStyleClass().add("about-pane-content");
+        title.getStyleClass().add("about-title");
         a.getDialogPane().setContent(box);
         a.getDialogPane().setId("aboutDialog");
         a.getDialogPane().getStyleClass().add("about-dialog");
+        a.getDialogPane().setPrefWidth(56 * em);
+        a.getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
         a.setResizable(true);
         ThemeManager.styleIfActive(a.getDialogPane());
         return a;
@@ -112,7 +125,7 @@ public final class AboutDialog {
     private static TableColumn<Library, String> column(String title, java.util.function.Function<Library, String> f, double em) {
         TableColumn<Library, String> c = new TableColumn<>(title);
         c.setCellValueFactory(cd -> new SimpleStringProperty(f.apply(cd.getValue())));
-        c.setPrefWidth(em * 14);
+        c.setPrefWidth(em * em());
         return c;
     }
 }

@@ -38,7 +38,7 @@ public final class AppMenus {
         files.bindRecentMenu(recent);
         MenuItem reload = new MenuItem("_Reload file");
         reload.setId("menuReload");
-        reload.setAccelerator(KeyCombination.keyCombination("Shortcut+R"));
+        reload.setAccelerator(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN));
         reload.setOnAction(e -> files.reload());
         List<MenuItem> items = window.fileMenu().getItems();
         int quit = items.size() - 1;
@@ -59,7 +59,7 @@ public final class AppMenus {
                 x -> x.setSelected(((MenuItem) x).getId().equals("menuTheme-" + t.key()))));
         MenuItem nextTheme = new MenuItem("_Next theme");
         nextTheme.setId("menuNextTheme");
-        nextTheme.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+T"));
+        nextTheme.setAccelerator(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         nextTheme.setOnAction(e -> {
             Theme[] all = Theme.values();
             theme.themeProperty().set(all[(theme.themeProperty().get().ordinal() + 1) % all.length]);
@@ -81,15 +81,15 @@ public final class AppMenus {
         syncZoom.run();
         MenuItem zoomIn = new MenuItem("Zoom _in");
         zoomIn.setId("menuZoomIn");
-        zoomIn.setAccelerator(KeyCombination.keyCombination("Shortcut+EQUALS"));
+        zoomIn.setAccelerator(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN));
         zoomIn.setOnAction(e -> theme.zoomStep(+1));
         MenuItem zoomOut = new MenuItem("Zoom _out");
         zoomOut.setId("menuZoomOut");
-        zoomOut.setAccelerator(KeyCombination.keyCombination("Shortcut+MINUS"));
+        zoomOut.setAccelerator(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN));
         zoomOut.setOnAction(e -> theme.zoomStep(-1));
         MenuItem zoomReset = new MenuItem("_Actual size");
         zoomReset.setId("menuZoomReset");
-        zoomReset.setAccelerator(KeyCombination.keyCombination("Shortcut+DIGIT0"));
+        zoomReset.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN));
         zoomReset.setOnAction(e -> theme.setEffectiveZoom(100));
         zoomMenu.getItems().addAll(new SeparatorMenuItem(), zoomIn, zoomOut, zoomReset);
         // the same on the keypad and with the plus key
@@ -114,7 +114,7 @@ public final class AppMenus {
         syncMotion.run();
         MenuItem toggleMotion = new MenuItem("_Reduce motion on / off");
         toggleMotion.setId("menuMotionToggle");
-        toggleMotion.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+M"));
+        toggleMotion.setAccelerator(new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         toggleMotion.setOnAction(e -> Motion.setScale(Motion.isOff() ? Motion.NORMAL : Motion.NONE));
         motionMenu.getItems().addAll(new SeparatorMenuItem(), toggleMotion);
 

@@ -118,6 +118,7 @@ public final class ErrorDialogs {
         grid.setHgap(12);
         grid.setVgap(6);
         ColumnConstraints keys = new ColumnConstraints();
+        keys.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         ColumnConstraints values = new ColumnConstraints();
         values.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(keys, values);
@@ -135,6 +136,8 @@ public final class ErrorDialogs {
         what.setMaxWidth(640);
         Label key = new Label("Problem");
         key.getStyleClass().add("problem-key");
+        key.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.GridPane.setValignment(key, javafx.geometry.VPos.TOP);
         grid.add(key, 0, row);
         grid.add(what, 1, row);
         Alert alert = new Alert(Alert.AlertType.WARNING, "", ButtonType.OK);
@@ -150,6 +153,7 @@ public final class ErrorDialogs {
     private static int addRow(GridPane grid, int row, String key, String value, String id) {
         Label k = new Label(key);
         k.getStyleClass().add("problem-key");
+        k.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label v = new Label(value);
         v.setId(id);
         v.setWrapText(true);

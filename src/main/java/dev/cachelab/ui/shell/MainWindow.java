@@ -56,6 +56,16 @@ public final class MainWindow {
         root.setTop(menuBar);
         root.setLeft(rail);
         root.setCenter(content);
+        // the frame never forces the window larger than it is (a 200 % zoom on a small screen clips at the
+        // bottom and right, it doesn't push the menu bar off the top)
+        root.setMinSize(0, 0);
+        content.setMinSize(0, 0);
+        content.setAlignment(javafx.geometry.Pos.TOP_LEFT);
+        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+        clip.widthProperty().bind(content.widthProperty());
+        clip.heightProperty().bind(content.heightProperty());
+        content.setClip(clip);
+        StackPane.setAlignment(root, javafx.geometry.Pos.TOP_LEFT);
         sceneRoot.getChildren().add(root);
         sceneRoot.setId("sceneRoot");
         if (!screenList.isEmpty()) show(screenList.get(0).id());
