@@ -18,6 +18,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        dev.cachelab.ui.shell.StartupProbe.mark("main()");
         if (args.length > 0 && Cli.isCommand(args[0])) {
             System.exit(new Cli(System.out, System.err).run(args));
         }
@@ -29,6 +30,7 @@ public final class Launcher {
             System.err.println(StartOptions.USAGE);
             System.exit(2);
         }
+        dev.cachelab.ui.shell.Preloader.start();
         dev.cachelab.ui.shell.CacheLabApp.launchApp(args);
     }
 }

@@ -40,6 +40,7 @@ public class CacheLabApp extends Application {
 
     /** Starts the window with {@code options} (tests call this directly). */
     public void start(Stage stage, StartOptions options) {
+        StartupProbe.mark("start()");
         AppLog.init();
         store = PreferencesStore.standard();
         store.setReadOnly(options.startupProbe());
@@ -47,6 +48,7 @@ public class CacheLabApp extends Application {
         if (options.theme() != null) prefs.themeProperty().set(options.theme());
         if (options.zoom() != null) prefs.zoomProperty().set(options.zoom());
 
+        StartupProbe.mark("preferences loaded");
         theme = new ThemeManager();
         theme.themeProperty().bindBidirectional(prefs.themeProperty());
         theme.zoomProperty().bindBidirectional(prefs.zoomProperty());
@@ -55,7 +57,9 @@ public class CacheLabApp extends Application {
         theme.makeActive();
         theme.applyUserAgent();
 
+        StartupProbe.mark("theme applied");
         explorer = new ExplorerScreen(stage);
+        StartupProbe.mark("explorer model built");
         Navigator navigator = new Navigator() {
             @Override
             public void showScreen(String screenId) {
@@ -72,6 +76,7 @@ public class CacheLabApp extends Application {
         };
         window = new MainWindow(stage, screens(stage, explorer, navigator));
         explorer.contributeMenus(window);
+        StartupProbe.mark("main window built");
 
         files = new ScenarioFiles(explorer.model(), prefs);
         files.setBeforeOpen(() -> window.show(explorer.id()));
@@ -100,7 +105,9 @@ public class CacheLabApp extends Application {
             files.close();
         });
         if (options.startupProbe()) StartupProbe.install(stage, System.out);
+        StartupProbe.mark("scene ready");
         stage.show();
+        StartupProbe.mark("stage.show() returned");
         if (options.presenter()) presenter.setActive(true);
     }
 

@@ -1,10 +1,8 @@
 package dev.cachelab.ui.shell;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cachelab.json.ContentException;
+import dev.cachelab.json.JNode;
+import dev.cachelab.json.LocatedJsonParser;
 import dev.cachelab.platform.AppDirs;
 import dev.cachelab.ui.theme.Theme;
 import javafx.beans.Observable;
@@ -17,6 +15,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 
 /**
@@ -29,7 +28,6 @@ import java.util.logging.Level;
 public final class PreferencesStore {
 
     public static final String FILE_NAME = "preferences.json";
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final Path file;
     private boolean readOnly;
@@ -55,35 +53,34 @@ public final class PreferencesStore {
     public UserPreferences load() {
         UserPreferences p = new UserPreferences();
         if (!Files.exists(file)) return p;
-        JsonNode root;
+        JNode root;
         try {
-            root = JSON.readTree(Files.readString(file, StandardCharsets.UTF_8));
-        } catch (IOException | RuntimeException e) {
+            root = LocatedJsonParser.parse(file);
+        } catch (ContentException | RuntimeException e) {
             root = null;
         }
-        if (root == null || !root.isObject()) {
+        if (!(root instanceof JNode.JObject o)) {
             setAside();
             return p;
         }
-        JsonNode theme = root.get("theme");
-        if (theme != null && theme.isTextual() && Theme.fromKey(theme.asText()) != null) p.themeProperty().set(Theme.fromKey(theme.asText()));
-        JsonNode zoom = root.get("zoom");
-        if (zoom != null && zoom.isNumber()) p.zoomProperty().set(zoom.asInt());
-        JsonNode pz = root.get("presenterZoom");
-        if (pz != null && pz.isNumber()) p.presenterZoomProperty().set(pz.asInt());
-        JsonNode speed = root.get("speed");
-        if (speed != null && speed.isNumber()) p.speedProperty().set(speed.asDouble());
-        JsonNode motion = root.get("motion");
-        if (motion != null && motion.isNumber()) p.motionProperty().set(motion.asDouble());
-        JsonNode last = root.get("lastScenario");
-        if (last != null && last.isTextual()) p.lastScenarioProperty().set(last.asText());
-        JsonNode recent = root.get("recentFiles");
-        if (recent != null && recent.isArray()) {
+        Map<String, JNode> f = o.fields();
+        if (f.get("theme") instanceof JNode.JString t && Theme.fromKey(t.value()) != null) p.themeProperty().set(Theme.fromKey(t.value()));
+        if (f.get("zoom") instanceof JNode.JNumber n) p.zoomProperty().set(clampInt(n));
+        if (f.get("presenterZoom") instanceof JNode.JNumber n) p.presenterZoomProperty().set(clampInt(n));
+        if (f.get("speed") instanceof JNode.JNumber n) p.speedProperty().set(n.value().doubleValue());
+        if (f.get("motion") instanceof JNode.JNumber n) p.motionProperty().set(n.value().doubleValue());
+        if (f.get("lastScenario") instanceof JNode.JString t) p.lastScenarioProperty().set(t.value());
+        if (f.get("recentFiles") instanceof JNode.JArray a) {
             List<String> files = new ArrayList<>();
-            recent.forEach(n -> { if (n.isTextual()) files.add(n.asText()); });
+            for (JNode n : a.items()) if (n instanceof JNode.JString t) files.add(t.value());
             p.setRecentFiles(files);
         }
         return p;
+    }
+
+    private static int clampInt(JNode.JNumber n) {
+        double d = n.value().doubleValue();
+        return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, Math.round(d)));
     }
 
     private void setAside() {
@@ -99,21 +96,24 @@ public final class PreferencesStore {
     /** Writes {@code p} atomically. Returns false (and logs) when it could not. */
     public boolean save(UserPreferences p) {
         if (readOnly) return true;
-        ObjectNode root = JSON.createObjectNode();
-        root.put("format", "cachelab-preferences/1");
-        root.put("theme", p.themeProperty().get().key());
-        root.put("zoom", p.zoomProperty().get());
-        root.put("presenterZoom", p.presenterZoomProperty().get());
-        root.put("speed", p.speedProperty().get());
-        root.put("motion", p.motionProperty().get());
-        root.put("lastScenario", p.lastScenarioProperty().get());
-        ArrayNode recent = root.putArray("recentFiles");
-        p.recentFiles().forEach(recent::add);
+        StringBuilder json = new StringBuilder("{\n");
+        json.append("  \"format\" : \"cachelab-preferences/1\",\n");
+        json.append("  \"theme\" : ").append(quote(p.themeProperty().get().key())).append(",\n");
+        json.append("  \"zoom\" : ").append(p.zoomProperty().get()).append(",\n");
+        json.append("  \"presenterZoom\" : ").append(p.presenterZoomProperty().get()).append(",\n");
+        json.append("  \"speed\" : ").append(p.speedProperty().get()).append(",\n");
+        json.append("  \"motion\" : ").append(p.motionProperty().get()).append(",\n");
+        json.append("  \"lastScenario\" : ").append(quote(p.lastScenarioProperty().get())).append(",\n");
+        json.append("  \"recentFiles\" : [");
+        for (int i = 0; i < p.recentFiles().size(); i++) {
+            json.append(i == 0 ? "\n    " : ",\n    ").append(quote(p.recentFiles().get(i)));
+        }
+        json.append(p.recentFiles().isEmpty() ? "]\n}\n" : "\n  ]\n}\n");
         Path tmp = null;
         try {
             Files.createDirectories(file.getParent());
             tmp = Files.createTempFile(file.getParent(), FILE_NAME, ".tmp");
-            Files.writeString(tmp, JSON.writeValueAsString(root) + "\n", StandardCharsets.UTF_8);
+            Files.writeString(tmp, json, StandardCharsets.UTF_8);
             try {
                 Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -131,6 +131,25 @@ public final class PreferencesStore {
             }
             return false;
         }
+    }
+
+    /** A JSON string literal. */
+    static String quote(String s) {
+        StringBuilder b = new StringBuilder("\"");
+        for (char c : (s == null ? "" : s).toCharArray()) {
+            switch (c) {
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                case '\t' -> b.append("\\t");
+                default -> {
+                    if (c < 0x20) b.append(String.format("\\u%04x", (int) c));
+                    else b.append(c);
+                }
+            }
+        }
+        return b.append('"').toString();
     }
 
     /** Saves {@code p} after every change from now on. */

@@ -32,6 +32,13 @@ public final class ShortcutSheet {
     public ShortcutSheet() {
         backdrop.getStyleClass().add("overlay-backdrop");
         backdrop.setId("shortcutSheet");
+        backdrop.setVisible(false);
+        backdrop.setManaged(false);
+    }
+
+    /** Builds the sheet the first time it is shown (it is not part of the first frame: start-up stays quick). */
+    private void build() {
+        if (!backdrop.getChildren().isEmpty()) return;
         card.getStyleClass().add("shortcut-sheet");
         card.setAccessibleRole(AccessibleRole.DIALOG);
         card.setAccessibleText("Keyboard shortcuts");
@@ -58,7 +65,6 @@ public final class ShortcutSheet {
 
         close.setId("shortcutSheetClose");
         close.setOnAction(e -> hide());
-        close.setCancelButton(false);
         HBox bar = new HBox(close);
         bar.setAlignment(Pos.CENTER_RIGHT);
 
@@ -81,8 +87,12 @@ public final class ShortcutSheet {
                 e.consume();
             }
         });
-        backdrop.setVisible(false);
-        backdrop.setManaged(false);
+    }
+
+    /** The card (built on first show), for tests. */
+    public VBox card() {
+        build();
+        return card;
     }
 
     private static Node group(Shortcuts.Group g) {
@@ -141,6 +151,7 @@ public final class ShortcutSheet {
 
     public void show() {
         if (isShowing()) return;
+        build();
         returnFocus = backdrop.getScene() == null ? null : backdrop.getScene().getFocusOwner();
         backdrop.setManaged(true);
         backdrop.setVisible(true);

@@ -18,7 +18,15 @@ import java.lang.management.ManagementFactory;
  */
 public final class StartupProbe {
 
+    private static final boolean TRACE = Boolean.getBoolean("cachelab.startupTrace");
+    private static final long T0 = System.nanoTime();
+
     private StartupProbe() {
+    }
+
+    /** With -Dcachelab.startupTrace=true, prints how long after this class loaded {@code what} happened. */
+    public static void mark(String what) {
+        if (TRACE) System.err.printf("startup %6.1f ms  %s%n", (System.nanoTime() - T0) / 1e6, what);
     }
 
     public static void install(Stage stage, PrintStream out) {

@@ -140,10 +140,20 @@ public final class ThemeManager {
 
     private void applyAll() {
         Theme t = effectiveTheme.get();
-        Application.setUserAgentStylesheet(t == Theme.LIGHT
-                ? new PrimerLight().getUserAgentStylesheet()
-                : new PrimerDark().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(userAgentStylesheet(t));
         for (Map.Entry<Scene, Boolean> e : new ArrayList<>(scenes.entrySet())) apply(e.getKey(), e.getValue());
+    }
+
+    /**
+     * The AtlantaFX theme under {@code t}: the binary CSS the build makes from it (pom.xml, execution theme-bss;
+     * it loads in a few ms where parsing the CSS took about a second of a cold start), or AtlantaFX's own CSS when
+     * the binary one is missing (e.g. classes compiled by an IDE).
+     */
+    static String userAgentStylesheet(Theme t) {
+        String bss = t == Theme.LIGHT ? "primer-light.bss" : "primer-dark.bss";
+        java.net.URL url = ThemeManager.class.getResource(bss);
+        if (url != null) return url.toExternalForm();
+        return t == Theme.LIGHT ? new PrimerLight().getUserAgentStylesheet() : new PrimerDark().getUserAgentStylesheet();
     }
 
     /** Applies the global user-agent sheet for the current theme (call once at start). */
@@ -155,9 +165,9 @@ public final class ThemeManager {
         Theme t = effectiveTheme.get();
         int z = followPresenterZoom ? effectiveZoom.get() : zoom.get();
         List<String> sheets = new ArrayList<>();
-        sheets.add(ThemeManager.class.getResource(TOKENS).toExternalForm());
-        if (presenting.get()) sheets.add(ThemeManager.class.getResource(PROJECTOR).toExternalForm());
-        sheets.add(zoomSheet(z));
+        sheets.add(sheet(TOKENS));
+        if (presenting.get()) sheets.add(sheet(PROJECTOR));
+        if (z != 100) sheets.add(zoomSheet(z));   // 100 %: the theme's own 14 px; no sheet to parse at start-up
         // keep sheets others added (screens' own CSS), replace ours
         List<String> others = new ArrayList<>(scene.getStylesheets());
         others.removeIf(ThemeManager::isOurs);
@@ -171,8 +181,14 @@ public final class ThemeManager {
         }
     }
 
-    private static boolean isOurs(String sheet) {
-        return sheet.endsWith(TOKENS) || sheet.endsWith(PROJECTOR) || sheet.startsWith("data:text/css;charset=utf-8;base64,");
+    private static boolean isOurs(String url) {
+        return url.equals(sheet(TOKENS)) || url.equals(sheet(PROJECTOR)) || url.startsWith("data:text/css;charset=utf-8;base64,");
+    }
+
+    /** The URL of one of our stylesheets: its binary form when the build made one (faster to load), else the CSS. */
+    public static String sheet(String cssPath) {
+        java.net.URL bss = ThemeManager.class.getResource(cssPath.replaceAll("\\.css$", ".bss"));
+        return (bss != null ? bss : ThemeManager.class.getResource(cssPath)).toExternalForm();
     }
 
     /**

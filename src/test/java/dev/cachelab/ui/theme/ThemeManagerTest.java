@@ -111,7 +111,7 @@ class ThemeManagerTest {
         });
         assertThat(theme.effectiveTheme()).isEqualTo(Theme.HIGH_CONTRAST);
         assertThat(label.getFont().getSize()).isEqualTo(24.5);
-        assertThat(scene.getStylesheets()).anyMatch(s -> s.endsWith(ThemeManager.PROJECTOR));
+        assertThat(scene.getStylesheets()).anyMatch(s -> s.equals(ThemeManager.sheet(ThemeManager.PROJECTOR)));
         fx(() -> theme.setEffectiveZoom(200));            // changes the presenter's zoom only
         assertThat(theme.presenterZoomProperty().get()).isEqualTo(200);
         assertThat(theme.zoomProperty().get()).isEqualTo(125);
@@ -119,7 +119,7 @@ class ThemeManagerTest {
         fx(() -> theme.presentingProperty().set(false));
         assertThat(theme.effectiveTheme()).isEqualTo(Theme.DARK);
         assertThat(label.getFont().getSize()).isEqualTo(17.5);
-        assertThat(scene.getStylesheets()).noneMatch(s -> s.endsWith(ThemeManager.PROJECTOR));
+        assertThat(scene.getStylesheets()).noneMatch(s -> s.equals(ThemeManager.sheet(ThemeManager.PROJECTOR)));
     }
 
     @Test
