@@ -4,7 +4,6 @@
 #   jar     Cache Lab                              java -jar target/cachelab.jar --startup-probe
 #   image   the packaged app (if built)            target/jpackage/app-image/CacheLab/bin/CacheLab --startup-probe
 #   image-nocds  the same with class-data sharing off (-Xshare:off)
-#   jar-nopreload  Cache Lab without its class preloader (only with NO_PRELOAD=1)
 # Each run is timed from outside: a timestamp just before exec, and the app's first-frame-epoch-ms. The app's own
 # first-frame-ms (from the JVM's start time) is printed beside it.
 #
@@ -34,7 +33,6 @@ NAMES=(); CMDS=()
 add() { NAMES+=("$1"); CMDS+=("$2"); }
 add hello "java -jar target/bench/hello.jar"
 add jar "java -Dcachelab.home=$HOME_DIR -jar target/cachelab.jar --startup-probe"
-[[ -n "${NO_PRELOAD:-}" ]] && add jar-nopreload "java -Dcachelab.preload=false -Dcachelab.home=$HOME_DIR -jar target/cachelab.jar --startup-probe"
 IMG=target/jpackage/app-image/CacheLab/bin/CacheLab
 if [[ -x "$IMG" ]]; then
   add image "env JAVA_TOOL_OPTIONS=-Dcachelab.home=$HOME_DIR $IMG --startup-probe"

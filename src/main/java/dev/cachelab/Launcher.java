@@ -30,7 +30,6 @@ public final class Launcher {
             System.err.println(StartOptions.USAGE);
             System.exit(2);
         }
-        dev.cachelab.ui.shell.Preloader.start();
         dev.cachelab.ui.shell.CacheLabApp.launchApp(args);
     }
 }
