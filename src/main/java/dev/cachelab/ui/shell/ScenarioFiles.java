@@ -37,8 +37,9 @@ public final class ScenarioFiles implements AutoCloseable {
         this.prefs = prefs;
         this.fxThread = fxThread;
         this.watcher = new FileWatcher(pollMs, file -> fxThread.execute(() -> reloadIfCurrent(file)));
+        // only later selections are the user's: the explorer's initial one must not overwrite the remembered
+        // last scenario before restoreLast() reads it
         explorer.selectedProperty().addListener((o, a, s) -> selected(s));
-        selected(explorer.selectedProperty().get());
     }
 
     public ScenarioFiles(ExplorerViewModel explorer, UserPreferences prefs) {
