@@ -75,12 +75,12 @@ class PresenterModelTest {
     @Test
     void speakerNotesShowThisStepsNarrationAndTheNextStep() {
         assertThat(presenter.stepLabelProperty().get()).startsWith("Before the first step");
-        assertThat(presenter.nextStepProperty().get()).startsWith("Next — 1. ");
+        assertThat(presenter.nextStepProperty().get()).startsWith("1. ");
         assertThat(presenter.nextNotesProperty().get()).isEqualTo(explorer.steps().get(0).narration());
         press(KeyCode.PAGE_DOWN);
         assertThat(presenter.stepLabelProperty().get()).isEqualTo("Step 1 of " + explorer.stepCountProperty().get());
         assertThat(presenter.nowNotesProperty().get()).isEqualTo(explorer.narrationProperty().get()).isNotBlank();
-        assertThat(presenter.nextStepProperty().get()).startsWith("Next — 2. ");
+        assertThat(presenter.nextStepProperty().get()).startsWith("2. ");
         assertThat(presenter.nextNotesProperty().get()).isEqualTo(explorer.steps().get(1).narration());
     }
 
