@@ -45,7 +45,7 @@ public final class PresenterMode {
         badge.setId("presenterBadge");
         badge.setMouseTransparent(true);
         badge.setVisible(false);
-        badge.setManaged(false);
+        badge.setMaxSize(javafx.scene.layout.Region.USE_PREF_SIZE, javafx.scene.layout.Region.USE_PREF_SIZE);
         StackPane.setAlignment(badge, Pos.TOP_RIGHT);
         window.addOverlay(spotlight);
         window.addOverlay(blank);
@@ -94,7 +94,7 @@ public final class PresenterMode {
         model.setActive(on);
         theme.presentingProperty().set(on);
         window.setChromeVisible(!on);
-        badge.setVisible(on);
+        showBadge(on);
         if (on) {
             wasFullScreen = stage.isFullScreen();
             if (useFullScreen) {
@@ -107,6 +107,28 @@ public final class PresenterMode {
             if (useFullScreen && !wasFullScreen) stage.setFullScreen(false);
             stage.setFullScreenExitKeyCombination(KeyCombination.keyCombination("Esc"));
             model.notesShownProperty().set(false);
+        }
+    }
+
+    /** A hint in the corner for the presenter when presenter mode starts; it fades after a few seconds. */
+    private void showBadge(boolean on) {
+        if (!on) {
+            badge.setVisible(false);
+            return;
+        }
+        badge.setOpacity(1);
+        badge.setVisible(true);
+        javafx.animation.FadeTransition fade = new javafx.animation.FadeTransition(
+                dev.cachelab.ui.theme.Motion.scaled(dev.cachelab.ui.theme.Motion.LONG), badge);
+        fade.setDelay(javafx.util.Duration.seconds(4));
+        fade.setToValue(0);
+        fade.setOnFinished(e -> badge.setVisible(false));
+        if (dev.cachelab.ui.theme.Motion.isOff()) {
+            javafx.animation.PauseTransition wait = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(4));
+            wait.setOnFinished(e -> badge.setVisible(false));
+            wait.play();
+        } else {
+            fade.play();
         }
     }
 
