@@ -103,6 +103,8 @@ public final class PresenterMode {
                 stage.setFullScreen(true);
             }
             if (notes != null) notes.restartTimer();
+            // with a second screen (projector + laptop) the notes open by themselves on the other one
+            if (javafx.stage.Screen.getScreens().size() > 1) model.notesShownProperty().set(true);
         } else {
             if (useFullScreen && !wasFullScreen) stage.setFullScreen(false);
             stage.setFullScreenExitKeyCombination(KeyCombination.keyCombination("Esc"));

@@ -75,6 +75,10 @@ public final class ErrorDialogs {
 
     /** A problem the user can fix, such as a malformed scenario file: one clear message, nothing else. */
     public static void problem(String title, String message) {
+        if (FileProblem.parse(message).line() > 0) {
+            fileProblem(title, message);       // a located content error: show file, line, column, what was expected
+            return;
+        }
         AppLog.LOG.warning(title + ": " + message);
         lastProblem = message;
         if (!showDialogs) return;
