@@ -99,7 +99,8 @@ public final class AppMenus {
 
         Menu motionMenu = new Menu("_Motion");
         ToggleGroup motions = new ToggleGroup();
-        Object[][] presets = {{"Normal", Motion.NORMAL}, {"Reduced (shorter, calmer)", Motion.REDUCED}, {"None (no animation)", Motion.NONE}};
+        Object[][] presets = {{"Normal", Motion.NORMAL}, {"Calm (shorter)", Motion.CALM}, {"Slow (2×, for explaining)", Motion.SLOW},
+                {"None (no animation)", Motion.NONE}};
         for (Object[] p : presets) {
             double v = (Double) p[1];
             RadioMenuItem item = new RadioMenuItem((String) p[0]);

@@ -44,7 +44,7 @@ public final class UserPreferences {
         @Override public void set(double v) { super.set(Double.isNaN(v) ? 1.0 : Math.max(MIN_SPEED, Math.min(MAX_SPEED, v))); }
     };
     private final DoubleProperty motion = new SimpleDoubleProperty(Motion.NORMAL) {
-        @Override public void set(double v) { super.set(Double.isNaN(v) ? Motion.NORMAL : Math.max(0, Math.min(1, v))); }
+        @Override public void set(double v) { super.set(Motion.clamp(v)); }
     };
     private final StringProperty lastScenario = new SimpleStringProperty("");
     private final ObservableList<String> recentFiles = FXCollections.observableArrayList();
@@ -54,7 +54,7 @@ public final class UserPreferences {
     public IntegerProperty presenterZoomProperty() { return presenterZoom; }
     /** Playback speed for the explorer's player, 0.25–4. */
     public DoubleProperty speedProperty() { return speed; }
-    /** The motion scale, 0–1 (see {@link Motion}). */
+    /** The motion scale, 0 (none) to 4 (see {@link Motion}). */
     public DoubleProperty motionProperty() { return motion; }
     /** A built-in scenario id, or an absolute path to a file; empty for none. */
     public StringProperty lastScenarioProperty() { return lastScenario; }

@@ -7,16 +7,20 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.util.Duration;
 
 /**
- * The one global motion setting. Every animation in the app takes its duration through {@link #scaled(Duration)}
- * and starts through {@link #play(Animation)}: a scale of 1 is normal, 0.5 is calmer and quicker, 0 means no
- * animation at all (reduced motion: changes are shown at once). Others read {@link #scaleProperty()}.
+ * The one motion-scale knob: every animation's duration is multiplied by it, and every animation starts through
+ * {@link #play(Animation, Runnable)} or checks {@link #reduced()}. 0 means no animation (reduced motion, tests:
+ * changes are shown at once); 1 is normal; 0.5 is calmer and quicker; presenters may slow things down with values
+ * above 1 (at most {@link #MAX}). Others read {@link #scaleProperty()}; the View → Motion menu and the
+ * preferences write it.
  */
 public final class Motion {
 
-    /** Normal, reduced and none: the presets the View menu offers. */
+    /** The presets the View menu offers. */
     public static final double NORMAL = 1.0;
-    public static final double REDUCED = 0.5;
+    public static final double CALM = 0.5;
     public static final double NONE = 0.0;
+    public static final double SLOW = 2.0;
+    public static final double MAX = 4.0;
 
     public static final Duration SHORT = Duration.millis(150);
     public static final Duration MEDIUM = Duration.millis(300);
@@ -27,14 +31,18 @@ public final class Motion {
     private static final DoubleProperty SCALE = new SimpleDoubleProperty(NORMAL) {
         @Override
         public void set(double v) {
-            super.set(Double.isNaN(v) ? NORMAL : Math.max(0, Math.min(1, v)));
+            super.set(clamp(v));
         }
     };
 
     private Motion() {
     }
 
-    /** 0 (no animation) to 1 (normal); values outside are clamped. */
+    /** 0 (no animation) to {@link #MAX}; values outside are clamped, NaN is normal. */
+    public static double clamp(double v) {
+        return Double.isNaN(v) ? NORMAL : Math.max(0, Math.min(MAX, v));
+    }
+
     public static DoubleProperty scaleProperty() {
         return SCALE;
     }
@@ -47,14 +55,24 @@ public final class Motion {
         SCALE.set(scale);
     }
 
-    /** True when animations are switched off. */
-    public static boolean isOff() {
+    /** True when animations are switched off (reduced motion). */
+    public static boolean reduced() {
         return SCALE.get() <= 0;
+    }
+
+    /** Same as {@link #reduced()}. */
+    public static boolean isOff() {
+        return reduced();
+    }
+
+    /** {@code ms} at normal speed, scaled; divided by a playback speed where one applies. */
+    public static Duration of(double ms, double speed) {
+        return Duration.millis(ms * scale() / Math.max(0.01, speed));
     }
 
     /** {@code d} times the motion scale; {@link Duration#ZERO} when motion is off. */
     public static Duration scaled(Duration d) {
-        return isOff() ? Duration.ZERO : d.multiply(SCALE.get());
+        return reduced() ? Duration.ZERO : d.multiply(SCALE.get());
     }
 
     /**
@@ -62,7 +80,7 @@ public final class Motion {
      * animation would have ended in, including what its on-finished handler does).
      */
     public static void play(Animation a, Runnable endState) {
-        if (isOff()) {
+        if (reduced()) {
             a.stop();
             endState.run();
         } else {

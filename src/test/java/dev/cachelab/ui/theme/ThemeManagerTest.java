@@ -132,7 +132,9 @@ class ThemeManagerTest {
             Motion.setScale(0.5);
             assertThat(Motion.scaled(Motion.LONG).toMillis()).isEqualTo(300.0);
             Motion.setScale(7);
-            assertThat(Motion.scale()).isEqualTo(1.0);
+            assertThat(Motion.scale()).isEqualTo(Motion.MAX);
+            Motion.setScale(-1);
+            assertThat(Motion.reduced()).isTrue();
         } finally {
             Motion.setScale(before);
         }
