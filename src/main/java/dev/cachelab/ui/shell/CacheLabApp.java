@@ -33,7 +33,8 @@ public class CacheLabApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        StartOptions options = getParameters() == null ? StartOptions.DEFAULT
+        // not launched (a test embeds the window): default settings, nothing read or written
+        StartOptions options = getParameters() == null ? StartOptions.FRESH
                 : StartOptions.parseOrDefault(getParameters().getRaw());
         start(stage, options);
     }
@@ -43,8 +44,9 @@ public class CacheLabApp extends Application {
         StartupProbe.mark("start()");
         AppLog.init();
         store = PreferencesStore.standard();
-        store.setReadOnly(options.startupProbe());
-        prefs = store.load();
+        store.setReadOnly(options.startupProbe() || options.fresh());
+        prefs = options.fresh() ? new UserPreferences() : store.load();
+        if (options.fresh()) prefs.motionProperty().set(Motion.scale());
         if (options.theme() != null) prefs.themeProperty().set(options.theme());
         if (options.zoom() != null) prefs.zoomProperty().set(options.zoom());
 
@@ -80,7 +82,7 @@ public class CacheLabApp extends Application {
 
         files = new ScenarioFiles(explorer.model(), prefs);
         files.setBeforeOpen(() -> window.show(explorer.id()));
-        files.restoreLast();
+        if (!options.fresh()) files.restoreLast();
         if (options.open() != null) files.open(options.open());
 
         presenter = new PresenterMode(stage, window, theme, explorer.model());

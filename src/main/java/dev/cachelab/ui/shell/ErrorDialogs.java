@@ -148,6 +148,7 @@ public final class ErrorDialogs {
         alert.initOwner(owner);
         alert.setTitle("Cache Lab");
         alert.setHeaderText(title);
+        alert.setContentText(message);            // the whole message stays readable (and copyable) as text too
         alert.getDialogPane().setContent(grid);
         alert.getDialogPane().setId("problemDialog");
         ThemeManager.styleIfActive(alert.getDialogPane());

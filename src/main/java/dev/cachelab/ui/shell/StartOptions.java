@@ -11,7 +11,7 @@ import java.util.Locale;
  * The window's command-line options (pure Java: the Launcher parses them before JavaFX starts, so a typo gets a
  * one-line error and exit status 2 instead of a window).
  */
-public record StartOptions(boolean startupProbe, boolean presenter, Theme theme, Integer zoom, Path open) {
+public record StartOptions(boolean startupProbe, boolean presenter, Theme theme, Integer zoom, Path open, boolean fresh) {
 
     public static final String USAGE = String.join("\n",
             "window options: java -jar cachelab.jar [OPTIONS] [FILE.json]",
@@ -19,9 +19,16 @@ public record StartOptions(boolean startupProbe, boolean presenter, Theme theme,
             "  --theme light|dark|high-contrast",
             "  --zoom 100..200           zoom in percent",
             "  --presenter               start in presenter mode (F5 leaves it)",
+            "  --fresh                   start with the default settings and remember nothing (a demo machine)",
             "  --startup-probe           open the window, print first-frame-ms=N (JVM start to first frame), exit");
 
-    public static final StartOptions DEFAULT = new StartOptions(false, false, null, null, null);
+    public static final StartOptions DEFAULT = new StartOptions(false, false, null, null, null, false);
+    /**
+     * Default settings, no saved preferences read or written, no last scenario restored, the global motion scale
+     * left as it is: what an app embedded in a test gets ({@link CacheLabApp#start(javafx.stage.Stage)} when it was
+     * not launched), so tests never depend on, or change, a developer's settings.
+     */
+    public static final StartOptions FRESH = new StartOptions(false, false, null, null, null, true);
 
     /** Thrown for a bad option; the message is the one line to print. */
     public static final class BadOption extends Exception {
@@ -33,6 +40,7 @@ public record StartOptions(boolean startupProbe, boolean presenter, Theme theme,
     public static StartOptions parse(List<String> args) throws BadOption {
         boolean probe = false;
         boolean presenter = false;
+        boolean fresh = false;
         Theme theme = null;
         Integer zoom = null;
         Path open = null;
@@ -48,6 +56,7 @@ public record StartOptions(boolean startupProbe, boolean presenter, Theme theme,
             switch (name) {
                 case "--startup-probe" -> probe = true;
                 case "--presenter" -> presenter = true;
+                case "--fresh" -> fresh = true;
                 case "--theme", "--zoom", "--open" -> {
                     if (value == null) {
                         if (i + 1 >= args.size()) throw new BadOption(name + " needs a value");
@@ -76,7 +85,7 @@ public record StartOptions(boolean startupProbe, boolean presenter, Theme theme,
                 }
             }
         }
-        return new StartOptions(probe, presenter, theme, zoom, open);
+        return new StartOptions(probe, presenter, theme, zoom, open, fresh);
     }
 
     private static Path file(String value) throws BadOption {

@@ -41,7 +41,7 @@ class LookTest {
     void start(Stage stage) {
         this.stage = stage;
         app = new CacheLabApp();
-        app.start(stage, StartOptions.DEFAULT);
+        app.start(stage, StartOptions.FRESH);
         app.presenter().setUseFullScreen(false);
     }
 

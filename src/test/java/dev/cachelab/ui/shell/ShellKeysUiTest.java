@@ -27,13 +27,14 @@ class ShellKeysUiTest {
     static void home() throws Exception {
         System.setProperty("cachelab.home", Files.createTempDirectory("cachelab-keys").toString());
         ErrorDialogs.setShowDialogs(false);
+        dev.cachelab.ui.theme.Motion.setScale(0);       // steps settle at once
     }
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
         app = new CacheLabApp();
-        app.start(stage, StartOptions.DEFAULT);
+        app.start(stage, StartOptions.FRESH);
     }
 
     private String position(FxRobot robot) {
@@ -109,5 +110,7 @@ class ShellKeysUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(app.theme().effectiveZoom()).isEqualTo(100);
         assertThat(app.preferences().zoomProperty().get()).isEqualTo(100);
+        // an embedded (fresh) window never writes the settings
+        assertThat(java.nio.file.Path.of(System.getProperty("cachelab.home"), PreferencesStore.FILE_NAME)).doesNotExist();
     }
 }

@@ -19,12 +19,13 @@ class StartOptionsTest {
     @Test
     void parsesEveryOption() throws Exception {
         Path f = Files.writeString(dir.resolve("mine.json"), "{}");
-        StartOptions o = StartOptions.parse(List.of("--startup-probe", "--presenter", "--theme=high-contrast", "--zoom", "175", f.toString()));
+        StartOptions o = StartOptions.parse(List.of("--startup-probe", "--presenter", "--theme=high-contrast", "--zoom", "175", "--fresh", f.toString()));
         assertThat(o.startupProbe()).isTrue();
         assertThat(o.presenter()).isTrue();
         assertThat(o.theme()).isEqualTo(Theme.HIGH_CONTRAST);
         assertThat(o.zoom()).isEqualTo(175);
         assertThat(o.open()).isEqualTo(f.toAbsolutePath());
+        assertThat(o.fresh()).isTrue();
         assertThat(StartOptions.parse(List.of())).isEqualTo(StartOptions.DEFAULT);
     }
 
