@@ -1,11 +1,16 @@
 package dev.cachelab;
 
 import dev.cachelab.cli.Cli;
+import dev.cachelab.ui.shell.StartOptions;
+
+import java.util.Arrays;
 
 /**
  * Entry point. With a command ({@code trace}, {@code validate}, {@code bench}, …) it runs headless and never starts
- * the JavaFX toolkit; with no arguments it opens the window. Not a JavaFX {@code Application}, so that
- * {@code java -jar} works with JavaFX on the class path.
+ * the JavaFX toolkit; otherwise it opens the window, after checking the window's options ({@link StartOptions}:
+ * a file to open, {@code --theme}, {@code --zoom}, {@code --presenter}, {@code --startup-probe}) so that a typo
+ * gets one line and exit status 2. Not a JavaFX {@code Application}, so that {@code java -jar} works with JavaFX
+ * on the class path.
  */
 public final class Launcher {
 
@@ -13,12 +18,16 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        dev.cachelab.ui.shell.StartupProbe.mark("main()");
         if (args.length > 0 && Cli.isCommand(args[0])) {
             System.exit(new Cli(System.out, System.err).run(args));
         }
-        if (args.length > 0 && !args[0].startsWith("--")) {
-            System.err.println("cachelab: unknown command \"" + args[0] + "\"");
+        try {
+            StartOptions.parse(Arrays.asList(args));
+        } catch (StartOptions.BadOption e) {
+            System.err.println("cachelab: " + e.getMessage());
             System.err.println(Cli.USAGE);
+            System.err.println(StartOptions.USAGE);
             System.exit(2);
         }
         dev.cachelab.ui.shell.CacheLabApp.launchApp(args);

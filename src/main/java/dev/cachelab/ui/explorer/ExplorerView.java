@@ -121,8 +121,11 @@ final class ExplorerView {
             @Override public String toString(Double d) { return d == null ? "" : (d == Math.rint(d) ? String.valueOf(d.intValue()) : String.valueOf(d)) + "×"; }
             @Override public Double fromString(String s) { return Double.valueOf(s.replace("×", "")); }
         });
-        speed.setValue(1.0);
-        speed.valueProperty().addListener((o, a, b) -> vm.playback().speedProperty().set(b));
+        speed.setValue(vm.playback().speedProperty().get());
+        speed.valueProperty().addListener((o, a, b) -> {
+            if (b != null) vm.playback().speedProperty().set(b);
+        });
+        vm.playback().speedProperty().addListener((o, a, b) -> speed.setValue(b.doubleValue()));
         speed.setTooltip(new Tooltip("Playback speed"));
         Label pos = new Label();
         pos.setId("positionLabel");

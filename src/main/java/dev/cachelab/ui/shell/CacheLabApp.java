@@ -1,14 +1,14 @@
 package dev.cachelab.ui.shell;
 
-import atlantafx.base.theme.PrimerLight;
-import dev.cachelab.cli.Cli;
 import dev.cachelab.ui.explorer.ExplorerScreen;
 import dev.cachelab.ui.lessons.LearningPathScreen;
+import dev.cachelab.ui.presenter.PresenterMode;
+import dev.cachelab.ui.theme.Motion;
+import dev.cachelab.ui.theme.ThemeManager;
 import javafx.application.Application;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.MenuItem;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
 import java.util.List;
@@ -16,9 +16,17 @@ import java.util.List;
 /** The Cache Lab window. Started through {@link dev.cachelab.Launcher}. */
 public class CacheLabApp extends Application {
 
-    public static final String STYLESHEET = "/dev/cachelab/ui/theme/cachelab.css";
+    /** Cache Lab's token stylesheet (ThemeManager adds it to every scene it styles). */
+    public static final String STYLESHEET = ThemeManager.TOKENS;
 
     private MainWindow window;
+    private ThemeManager theme;
+    private UserPreferences prefs;
+    private PreferencesStore store;
+    private ScenarioFiles files;
+    private PresenterMode presenter;
+    private ShortcutSheet sheet;
+    private ExplorerScreen explorer;
 
     public static void launchApp(String[] args) {
         Application.launch(CacheLabApp.class, args);
@@ -26,9 +34,35 @@ public class CacheLabApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        // not launched (a test embeds the window): default settings, nothing read or written
+        StartOptions options = getParameters() == null ? StartOptions.FRESH
+                : StartOptions.parseOrDefault(getParameters().getRaw());
+        start(stage, options);
+    }
+
+    /** Starts the window with {@code options} (tests call this directly). */
+    public void start(Stage stage, StartOptions options) {
+        StartupProbe.mark("start()");
         AppLog.init();
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        ExplorerScreen explorer = new ExplorerScreen(stage);
+        store = PreferencesStore.standard();
+        store.setReadOnly(options.startupProbe() || options.fresh());
+        prefs = options.fresh() ? new UserPreferences() : store.load();
+        if (options.fresh()) prefs.motionProperty().set(Motion.scale());
+        if (options.theme() != null) prefs.themeProperty().set(options.theme());
+        if (options.zoom() != null) prefs.zoomProperty().set(options.zoom());
+
+        StartupProbe.mark("preferences loaded");
+        theme = new ThemeManager();
+        theme.themeProperty().bindBidirectional(prefs.themeProperty());
+        theme.zoomProperty().bindBidirectional(prefs.zoomProperty());
+        theme.presenterZoomProperty().bindBidirectional(prefs.presenterZoomProperty());
+        Motion.scaleProperty().bindBidirectional(prefs.motionProperty());
+        theme.makeActive();
+        theme.applyUserAgent();
+
+        StartupProbe.mark("theme applied");
+        explorer = new ExplorerScreen(stage);
+        StartupProbe.mark("explorer model built");
         Navigator navigator = new Navigator() {
             @Override
             public void showScreen(String screenId) {
@@ -45,18 +79,40 @@ public class CacheLabApp extends Application {
         };
         window = new MainWindow(stage, screens(stage, explorer, navigator));
         explorer.contributeMenus(window);
+        StartupProbe.mark("main window built");
 
-        MenuItem about = new MenuItem("_About Cache Lab");
-        about.setId("menuAbout");
-        about.setOnAction(e -> about(stage));
-        window.helpMenu().getItems().add(about);
+        files = new ScenarioFiles(explorer.model(), prefs);
+        explorer.model().playback().speedProperty().bindBidirectional(prefs.speedProperty());
+        files.setBeforeOpen(() -> window.show(explorer.id()));
+        if (!options.fresh()) files.restoreLast();
+        if (options.open() != null) files.open(options.open());
 
-        Scene scene = new Scene(window.root(), 1280, 800);
-        scene.getStylesheets().add(CacheLabApp.class.getResource(STYLESHEET).toExternalForm());
+        presenter = new PresenterMode(stage, window, theme, explorer.model());
+        sheet = new ShortcutSheet();
+        window.addOverlay(sheet.node());
+
+        Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(window.sceneRoot(), Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight()));
+        theme.register(scene);
+        AppMenus.install(window, stage, scene, theme, prefs, files, presenter, sheet);
+        files.installDropTarget(scene, window.root());
+        presenter.install(scene);
+
         stage.setTitle("Cache Lab — Next.js 16 cache invalidation");
+        Image icon = icon();
+        if (icon != null) stage.getIcons().add(icon);
         stage.setScene(scene);
         ErrorDialogs.install(stage);
+        store.autosave(prefs);
+        stage.setOnHidden(e -> {
+            presenter.model().notesShownProperty().set(false);
+            files.close();
+        });
+        if (options.startupProbe()) StartupProbe.install(stage, System.out);
+        StartupProbe.mark("scene ready");
         stage.show();
+        StartupProbe.mark("stage.show() returned");
+        if (options.presenter()) presenter.setActive(true);
     }
 
     /** The screens of the navigation rail, in order. */
@@ -64,17 +120,16 @@ public class CacheLabApp extends Application {
         return List.of(explorer, new LearningPathScreen(navigator, id -> explorer.model().scenarios().stream().anyMatch(s -> id.equals(s.id()))));
     }
 
-    public MainWindow window() {
-        return window;
+    private static Image icon() {
+        var in = CacheLabApp.class.getResourceAsStream("/dev/cachelab/ui/shell/cachelab-64.png");
+        return in == null ? null : new Image(in);
     }
 
-    private static void about(Stage owner) {
-        Alert a = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.OK);
-        a.initOwner(owner);
-        a.setTitle("About Cache Lab");
-        a.setHeaderText("Cache Lab " + Cli.version());
-        a.setContentText("See how Next.js 16.4.6 invalidates its cache after a write.\n\n"
-                + "Built with OpenJFX, AtlantaFX, ControlsFX, Ikonli, RichTextFX and Jackson.");
-        a.show();
-    }
+    public MainWindow window() { return window; }
+    public ThemeManager theme() { return theme; }
+    public UserPreferences preferences() { return prefs; }
+    public ScenarioFiles files() { return files; }
+    public PresenterMode presenter() { return presenter; }
+    public ShortcutSheet shortcutSheet() { return sheet; }
+    public ExplorerScreen explorer() { return explorer; }
 }

@@ -18,10 +18,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The main window: menus, a navigation rail with one button per {@link Screen}, and the current screen. */
+/**
+ * The main window: menus, a navigation rail with one button per {@link Screen}, and the current screen, inside a
+ * stack whose upper layers hold overlays (shortcut sheet, presenter's blank screen and spotlight). Presenter mode
+ * hides the chrome (menus and rail) with {@link #setChromeVisible}; their accelerators keep working.
+ */
 public final class MainWindow {
 
     private final BorderPane root = new BorderPane();
+    private final StackPane sceneRoot = new StackPane();
     private final StackPane content = new StackPane();
     private final VBox rail = new VBox();
     private final ToggleGroup navGroup = new ToggleGroup();
@@ -51,7 +56,36 @@ public final class MainWindow {
         root.setTop(menuBar);
         root.setLeft(rail);
         root.setCenter(content);
+        // the frame never forces the window larger than it is (a 200 % zoom on a small screen clips at the
+        // bottom and right, it doesn't push the menu bar off the top)
+        root.setMinSize(0, 0);
+        content.setMinSize(0, 0);
+        content.setAlignment(javafx.geometry.Pos.TOP_LEFT);
+        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+        clip.widthProperty().bind(content.widthProperty());
+        clip.heightProperty().bind(content.heightProperty());
+        content.setClip(clip);
+        StackPane.setAlignment(root, javafx.geometry.Pos.TOP_LEFT);
+        sceneRoot.getChildren().add(root);
+        sceneRoot.setId("sceneRoot");
         if (!screenList.isEmpty()) show(screenList.get(0).id());
+    }
+
+    /** Shows or hides the menu bar and the navigation rail (presenter mode hides them). */
+    public void setChromeVisible(boolean visible) {
+        for (Node n : List.of(menuBar, rail)) {
+            n.setVisible(visible);
+            n.setManaged(visible);
+        }
+    }
+
+    public boolean isChromeVisible() {
+        return menuBar.isVisible();
+    }
+
+    /** Adds a node above the window's content (it stays there; show or hide it through its own visibility). */
+    public void addOverlay(Node overlay) {
+        sceneRoot.getChildren().add(overlay);
     }
 
     private void addScreen(Screen s) {
@@ -78,7 +112,11 @@ public final class MainWindow {
     }
 
     public Screen current() { return current; }
+    /** The framed content (menus, rail, screen). */
     public BorderPane root() { return root; }
+    /** What the scene shows: {@link #root()} with the overlay layers above it. */
+    public StackPane sceneRoot() { return sceneRoot; }
+    public MenuBar menuBar() { return menuBar; }
     public Menu fileMenu() { return fileMenu; }
     public Menu viewMenu() { return viewMenu; }
     public Menu helpMenu() { return helpMenu; }

@@ -1,0 +1,205 @@
+package dev.cachelab.ui.shell;
+
+import dev.cachelab.scenario.Scenario;
+import dev.cachelab.ui.explorer.ExplorerViewModel;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.TransferMode;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Executor;
+
+/**
+ * The learner's own scenario files around the explorer: opening (drop on the window, Open Recent, the command
+ * line), the recent-files list and the last scenario in the preferences, and reloading the open file when it
+ * changes on disk. A bad file gets {@link ErrorDialogs#fileProblem} and the explorer keeps what it showed.
+ */
+public final class ScenarioFiles implements AutoCloseable {
+
+    private final ExplorerViewModel explorer;
+    private final UserPreferences prefs;
+    private final FileWatcher watcher;
+    private final Executor fxThread;
+    private Runnable beforeOpen = () -> { };
+
+    /** {@code fxThread} runs the watcher's reports on the FX thread ({@code Platform::runLater} in the app). */
+    public ScenarioFiles(ExplorerViewModel explorer, UserPreferences prefs, long pollMs, Executor fxThread) {
+        this.explorer = explorer;
+        this.prefs = prefs;
+        this.fxThread = fxThread;
+        this.watcher = new FileWatcher(pollMs, file -> fxThread.execute(() -> reloadIfCurrent(file)));
+        // only later selections are the user's: the explorer's initial one must not overwrite the remembered
+        // last scenario before restoreLast() reads it
+        explorer.selectedProperty().addListener((o, a, s) -> selected(s));
+    }
+
+    public ScenarioFiles(ExplorerViewModel explorer, UserPreferences prefs) {
+        this(explorer, prefs, 700, Platform::runLater);
+    }
+
+    /** Runs before a file is opened from here (the shell shows the explorer screen). */
+    public void setBeforeOpen(Runnable r) {
+        this.beforeOpen = r;
+    }
+
+    /** The file the explorer shows, or null for a built-in scenario. */
+    public Path currentFile() {
+        return fileOf(explorer.selectedProperty().get());
+    }
+
+    public FileWatcher watcher() {
+        return watcher;
+    }
+
+    /** Opens {@code file}; on a problem shows the dialog and keeps the current scenario. */
+    public boolean open(Path file) {
+        beforeOpen.run();
+        Path abs = file.toAbsolutePath().normalize();
+        if (!Files.isRegularFile(abs)) {
+            prefs.removeRecent(abs.toString());
+            ErrorDialogs.problem("This file could not be opened", abs + ": no such file");
+            return false;
+        }
+        if (explorer.open(abs)) return true;
+        ErrorDialogs.fileProblem("This file could not be opened", explorer.problemProperty().get());
+        return false;
+    }
+
+    /** Reopens the current file, keeping the step position where it can. */
+    public boolean reload() {
+        Path file = currentFile();
+        if (file == null) return false;
+        return reloadIfCurrent(file);
+    }
+
+    private boolean reloadIfCurrent(Path file) {
+        if (!file.equals(currentFile())) return false;
+        int position = explorer.positionProperty().get();
+        if (explorer.open(file)) {
+            explorer.seek(Math.min(position, explorer.stepCountProperty().get()));
+            AppLog.LOG.info("reloaded " + file + " after it changed on disk");
+            return true;
+        }
+        ErrorDialogs.fileProblem("The file changed on disk and now has a problem",
+                explorer.problemProperty().get() + "\n\nStill showing the version loaded before.");
+        return false;
+    }
+
+    /** Restores the last scenario from the preferences: a built-in id, or a file that still exists. */
+    public void restoreLast() {
+        String last = prefs.lastScenarioProperty().get();
+        if (last == null || last.isBlank()) return;
+        Path p = pathOrNull(last);
+        if (p != null && p.isAbsolute()) {
+            if (Files.isRegularFile(p) && !explorer.open(p)) {
+                AppLog.LOG.warning("last scenario " + p + " no longer loads: " + explorer.problemProperty().get());
+            }
+        } else {
+            explorer.select(last);
+        }
+    }
+
+    private void selected(Scenario s) {
+        if (s == null) return;
+        Path file = fileOf(s);
+        if (file != null) {
+            prefs.addRecent(file);
+            prefs.lastScenarioProperty().set(file.toString());
+            if (!file.equals(watcher.watched())) watcher.watch(file);
+        } else {
+            prefs.lastScenarioProperty().set(s.id());
+            watcher.stop();
+        }
+    }
+
+    /** The file behind a scenario opened from disk; null for bundled ones (their source is a resource name). */
+    static Path fileOf(Scenario s) {
+        if (s == null) return null;
+        Path p = pathOrNull(s.source());
+        return p != null && p.isAbsolute() ? p : null;
+    }
+
+    private static Path pathOrNull(String s) {
+        try {
+            return Path.of(s);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    // ---- window integration ----
+
+    /** Lets a scenario or case file be dropped anywhere on {@code scene}; {@code frame} shows a drop outline. */
+    public void installDropTarget(Scene scene, Node frame) {
+        scene.addEventHandler(DragEvent.DRAG_OVER, e -> {
+            if (droppable(e.getDragboard().getFiles()) != null) {
+                e.acceptTransferModes(TransferMode.COPY, TransferMode.LINK);
+                if (!frame.getStyleClass().contains("drop-target")) frame.getStyleClass().add("drop-target");
+            }
+            e.consume();
+        });
+        scene.addEventHandler(DragEvent.DRAG_EXITED_TARGET, e -> frame.getStyleClass().remove("drop-target"));
+        scene.addEventHandler(DragEvent.DRAG_DROPPED, e -> {
+            frame.getStyleClass().remove("drop-target");
+            File f = droppable(e.getDragboard().getFiles());
+            boolean ok = f != null;
+            e.setDropCompleted(ok);
+            e.consume();
+            // open after the drop completes so a problem dialog doesn't block the platform's drag loop
+            if (ok) fxThread.execute(() -> open(f.toPath()));
+        });
+    }
+
+    /** The first dropped file that looks like one of ours (.json), or null. */
+    static File droppable(List<File> files) {
+        if (files == null) return null;
+        for (File f : files) {
+            if (f.isFile() && f.getName().toLowerCase(Locale.ROOT).endsWith(".json")) return f;
+        }
+        return null;
+    }
+
+    /** Fills File → Open Recent from the preferences each time it is about to show. */
+    public void bindRecentMenu(Menu recent) {
+        Runnable fill = () -> {
+            recent.getItems().clear();
+            int i = 1;
+            for (String f : prefs.recentFiles()) {
+                Path p = Path.of(f);
+                String label = (i <= 9 ? "_" + i + "  " : "    ") + p.getFileName() + "   —  " + (p.getParent() == null ? "" : p.getParent());
+                MenuItem item = new MenuItem(label);
+                item.setMnemonicParsing(true);
+                item.setId("recent-" + i);
+                item.setOnAction(e -> open(p));
+                recent.getItems().add(item);
+                i++;
+            }
+            if (prefs.recentFiles().isEmpty()) {
+                MenuItem none = new MenuItem("No recent files");
+                none.setDisable(true);
+                recent.getItems().add(none);
+            } else {
+                MenuItem clear = new MenuItem("_Clear recent files");
+                clear.setId("recentClear");
+                clear.setOnAction(e -> prefs.recentFiles().clear());
+                recent.getItems().addAll(new SeparatorMenuItem(), clear);
+            }
+        };
+        fill.run();
+        prefs.recentFiles().addListener((javafx.collections.ListChangeListener<String>) c -> fill.run());
+    }
+
+    @Override
+    public void close() {
+        watcher.close();
+    }
+}
