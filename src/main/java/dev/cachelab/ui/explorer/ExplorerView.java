@@ -58,7 +58,16 @@ final class ExplorerView {
         left.setPadding(new Insets(6, 6, 0, 12));
         SplitPane center = new SplitPane(left, sidePanel());
         center.setDividerPositions(0.64);
-        root.setTop(new VBox(toolbar(openFile), new TimelineBar(vm).node()));
+        Label clock = new Label();
+        clock.setId("clockLabel");
+        clock.getStyleClass().add("clock-label");
+        clock.textProperty().bind(vm.clockProperty());
+        Node timeline = new TimelineBar(vm).node();
+        HBox.setHgrow(timeline, Priority.ALWAYS);
+        HBox clockRow = new HBox(8, timeline, clock);
+        clockRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        clockRow.setPadding(new Insets(0, 12, 0, 0));
+        root.setTop(new VBox(toolbar(openFile), clockRow));
         root.setCenter(center);
         root.setBottom(sandboxBar.node());
 
@@ -90,7 +99,6 @@ final class ExplorerView {
     private ToolBar toolbar(Runnable openFile) {
         ComboBox<Scenario> picker = new ComboBox<>(vm.scenarios());
         picker.setId("scenarioPicker");
-        picker.setPrefWidth(330);
         picker.setConverter(new StringConverter<>() {
             @Override public String toString(Scenario s) { return s == null ? "" : s.title() + (s.isCase() ? " (case)" : ""); }
             @Override public Scenario fromString(String s) { return null; }
@@ -130,13 +138,7 @@ final class ExplorerView {
         Label pos = new Label();
         pos.setId("positionLabel");
         pos.textProperty().bind(vm.positionProperty().asString().concat(" / ").concat(vm.stepCountProperty().asString()));
-        Label clock = new Label();
-        clock.setId("clockLabel");
-        clock.getStyleClass().add("clock-label");
-        clock.textProperty().bind(vm.clockProperty());
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        return new ToolBar(picker, open, new Separator(), reset, back, play, step, speed, pos, grow, clock);
+        return new ToolBar(picker, open, new Separator(), reset, back, play, step, speed, pos);
     }
 
     private static Button button(String id, String text, String icon, String tip) {

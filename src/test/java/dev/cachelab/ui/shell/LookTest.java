@@ -8,7 +8,6 @@ import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -20,11 +19,10 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /**
- * Screenshots to look at (not assertions): every theme at 100 % and 200 % zoom at 1280×720 and 1920×1080, the
- * shortcut sheet, About and the speaker notes, into target/screenshots/. Run with
- * {@code mvn -B test -Dtest=LookTest -Dscreenshots=true}; skipped in the normal build.
+ * Every theme at 100 % and 200 % zoom at 1280×720 and 1920×1080, presenter mode, the shortcut sheet, About and the
+ * speaker notes: written to target/screenshots/ to look at, and checked — zoom scales the text, no state badge is
+ * cut to "…", and presenting gives the pipeline the room.
  */
-@EnabledIfSystemProperty(named = "screenshots", matches = "true")
 @ExtendWith(ApplicationExtension.class)
 class LookTest {
 
@@ -61,6 +59,20 @@ class LookTest {
         });
     }
 
+    /** The font size the narration is drawn at. */
+    private double narrationSize() throws Exception {
+        return fx(() -> ((javafx.scene.control.Label) stage.getScene().lookup("#narrationLabel")).getFont().getSize());
+    }
+
+    /** Badges whose word is drawn cut short ("fr…") in the current scene. */
+    private java.util.List<String> cutBadges() throws Exception {
+        return fx(() -> stage.getScene().getRoot().lookupAll(".state-badge").stream()
+                .filter(javafx.scene.Node::isVisible)
+                .map(n -> (javafx.scene.control.Label) n)
+                .filter(l -> l.lookup(".text") instanceof javafx.scene.text.Text t && !t.getText().equals(l.getText()))
+                .map(javafx.scene.control.Label::getText).toList());
+    }
+
     private static void shoot(Scene scene, String name) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         WritableImage img = fx(() -> scene.snapshot(null));
@@ -78,7 +90,9 @@ class LookTest {
 
     @Test
     void themesAndZooms() throws Exception {
+        dev.cachelab.ui.theme.Motion.setScale(0);
         steps(3);
+        double at100 = narrationSize();
         for (int[] wh : new int[][]{{1280, 720}, {1920, 1080}}) {
             size(wh[0], wh[1]);
             for (Theme t : Theme.values()) {
@@ -89,6 +103,9 @@ class LookTest {
                         return null;
                     });
                     shoot(stage.getScene(), "theme-" + t.key() + "-" + zoom + "-" + wh[0] + "x" + wh[1] + ".png");
+                    org.assertj.core.api.Assertions.assertThat(narrationSize()).as("zoom " + zoom)
+                            .isCloseTo(at100 * zoom / 100.0, org.assertj.core.api.Assertions.within(0.6));
+                    org.assertj.core.api.Assertions.assertThat(cutBadges()).as(t + " " + zoom + " " + wh[0]).isEmpty();
                 }
             }
         }
@@ -108,6 +125,9 @@ class LookTest {
             return null;
         });
         shoot(stage.getScene(), "presenter-150-1920x1080.png");
+        org.assertj.core.api.Assertions.assertThat(fx(() -> stage.getScene().lookup("#sandboxBar").getLayoutBounds().getHeight()))
+                .as("the tool picker gives way while presenting").isLessThanOrEqualTo(0.0);
+        org.assertj.core.api.Assertions.assertThat(cutBadges()).isEmpty();
         fx(() -> {
             app.theme().setEffectiveZoom(200);
             return null;
