@@ -30,6 +30,11 @@ public final class Launcher {
             System.err.println(StartOptions.USAGE);
             System.exit(2);
         }
+        // content loads on the other core while the toolkit starts
+        if (!"false".equals(System.getProperty("cachelab.prefetch"))) {
+            dev.cachelab.scenario.BuiltInScenarios.prefetch();
+            dev.cachelab.ui.lessons.LearningPathScreen.prefetch();
+        }
         dev.cachelab.ui.shell.CacheLabApp.launchApp(args);
     }
 }

@@ -32,7 +32,27 @@ public final class BuiltInScenarios {
         return files;
     }
 
+    private static volatile java.util.concurrent.CompletableFuture<Catalogue> prefetched;
+
+    /**
+     * Starts loading the catalogue on a background thread, so the window's start-up does not wait for it while the
+     * JavaFX toolkit starts on the other core; {@link #load()} then takes the result.
+     */
+    public static void prefetch() {
+        if (prefetched == null) prefetched = java.util.concurrent.CompletableFuture.supplyAsync(BuiltInScenarios::read);
+    }
+
+    /** The bundled scenarios (the prefetched ones, once). */
     public static Catalogue load() {
+        java.util.concurrent.CompletableFuture<Catalogue> f = prefetched;
+        if (f != null) {
+            prefetched = null;
+            return f.join();
+        }
+        return read();
+    }
+
+    private static Catalogue read() {
         List<Scenario> scenarios = new ArrayList<>();
         List<ContentException> problems = new ArrayList<>();
         List<String> files;

@@ -10,5 +10,18 @@ public final class ExplorerRows {
 
     public record StepRow(int index, long atMs, String description, String narration, StepState state) { }
 
-    public record EventRow(String time, String text, String type) { }
+    /** One engine event; its text is built only when a cell shows it (a step can have hundreds of events). */
+    public record EventRow(dev.cachelab.engine.event.EngineEvent event) {
+        public String time() {
+            return String.format("%.3f", dev.cachelab.engine.VirtualClock.toMs(event.at()) / 1000.0);
+        }
+
+        public String text() {
+            return event.describe();
+        }
+
+        public String type() {
+            return event.getClass().getSimpleName();
+        }
+    }
 }

@@ -165,23 +165,56 @@ final class ExplorerView {
     }
 
     private Node sidePanel() {
-        CodePanel code = new CodePanel(vm.code(), vm.codeLineProperty());
         Label summary = new Label();
         summary.setWrapText(true);
         summary.getStyleClass().add("scenario-summary");
         summary.textProperty().bind(vm.summaryProperty());
-        VBox codeBox = new VBox(6, summary, code.node());
-        VBox.setVgrow(code.node(), Priority.ALWAYS);
+        Label loading = new Label("Loading the code…");
+        loading.getStyleClass().add("card-note");
+        VBox codeBox = new VBox(6, summary, loading);
         codeBox.setPadding(new Insets(6));
-        TabPane tabs = new TabPane(new Tab("Code", codeBox), new Tab("Why?", InsightPanels.why(vm)),
-                new Tab("Notes", InsightPanels.notes(vm, false)), new Tab("Steps", stepList()),
-                new Tab("Events", eventPane()));
+        // RichTextFX is the costliest part of the first frame: build the code view just after it
+        whenFirstFrameShown(() -> {
+            CodePanel code = new CodePanel(vm.code(), vm.codeLineProperty());
+            VBox.setVgrow(code.node(), Priority.ALWAYS);
+            codeBox.getChildren().set(1, code.node());
+        });
+        TabPane tabs = new TabPane(new Tab("Code", codeBox), lazyTab("Why?", () -> InsightPanels.why(vm)),
+                lazyTab("Notes", () -> InsightPanels.notes(vm, false)), lazyTab("Steps", this::stepList),
+                lazyTab("Events", this::eventPane));
         tabs.setId("sideTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         vm.why().subjectProperty().addListener((o, a, b) -> {
             if (!b.isEmpty()) tabs.getSelectionModel().select(1);
         });
         return tabs;
+    }
+
+    /** Runs {@code work} once, right after the first frame of this view has been laid out. */
+    private void whenFirstFrameShown(Runnable work) {
+        root.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> o,
+                                javafx.scene.Scene was, javafx.scene.Scene scene) {
+                if (scene == null) return;
+                root.sceneProperty().removeListener(this);
+                Runnable[] once = new Runnable[1];
+                once[0] = () -> {
+                    scene.removePostLayoutPulseListener(once[0]);
+                    javafx.application.Platform.runLater(work);
+                };
+                scene.addPostLayoutPulseListener(once[0]);
+            }
+        });
+    }
+
+    /** A tab whose content is built the first time it is shown: fewer nodes to style before the first frame. */
+    private static Tab lazyTab(String title, java.util.function.Supplier<Node> content) {
+        Tab tab = new Tab(title);
+        tab.selectedProperty().addListener((o, was, now) -> {
+            if (now && tab.getContent() == null) tab.setContent(content.get());
+        });
+        return tab;
     }
 
     private Node stepList() {

@@ -2,7 +2,6 @@ package dev.cachelab.ui.explorer;
 
 import dev.cachelab.engine.Simulation;
 import dev.cachelab.engine.StepResult;
-import dev.cachelab.engine.VirtualClock;
 import dev.cachelab.engine.event.EngineEvent;
 import dev.cachelab.json.ContentException;
 import dev.cachelab.scenario.Sandbox;
@@ -322,10 +321,7 @@ public final class ExplorerViewModel {
 
     private static List<ExplorerRows.EventRow> rows(List<EngineEvent> events) {
         List<ExplorerRows.EventRow> out = new ArrayList<>(events.size());
-        for (EngineEvent e : events) {
-            out.add(new ExplorerRows.EventRow(String.format("%.3f", VirtualClock.toMs(e.at()) / 1000.0), e.describe(),
-                    e.getClass().getSimpleName()));
-        }
+        for (EngineEvent e : events) out.add(new ExplorerRows.EventRow(e));
         return out;
     }
 

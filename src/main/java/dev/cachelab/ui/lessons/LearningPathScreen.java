@@ -32,8 +32,21 @@ public final class LearningPathScreen implements Screen {
     private final LearningPathViewModel model;
     private LearningPathView view;
 
+    private static volatile java.util.concurrent.CompletableFuture<LessonCatalogue> prefetched;
+
+    /** Starts loading the lessons in the background while the JavaFX toolkit starts (see the Launcher). */
+    public static void prefetch() {
+        if (prefetched == null) prefetched = java.util.concurrent.CompletableFuture.supplyAsync(() -> LessonCatalogue.load(source()));
+    }
+
+    private static LessonCatalogue catalogue() {
+        java.util.concurrent.CompletableFuture<LessonCatalogue> f = prefetched;
+        prefetched = null;
+        return f != null ? f.join() : LessonCatalogue.load(source());
+    }
+
     public LearningPathScreen(Navigator navigator, Predicate<String> scenarioExists) {
-        LessonCatalogue catalogue = LessonCatalogue.load(source());
+        LessonCatalogue catalogue = catalogue();
         if (!catalogue.problems().isEmpty()) {
             ErrorDialogs.problem(catalogue.problems().size() == 1 ? "A lesson file could not be loaded"
                             : catalogue.problems().size() + " lesson files could not be loaded",

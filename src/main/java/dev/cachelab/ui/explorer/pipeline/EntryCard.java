@@ -18,6 +18,7 @@ final class EntryCard {
 
     private final EntryCardModel model;
     private final VBox root;
+    private CardFrame frame;
     private final HBox stateRow = new HBox(6);
     private final Label badge = StateBadges.badge(Freshness.FRESH);
     private final Label regen = regenBadge();
@@ -46,15 +47,21 @@ final class EntryCard {
         model.freshnessProperty().addListener((o, a, b) -> updateState());
         model.versionProperty().addListener((o, a, b) -> updateState());
         model.regeneratingProperty().addListener((o, a, b) -> updateState());
-        model.reasonProperty().addListener((o, a, b) -> reason.setText(model.reasonProperty().get()));
-        model.activityProperty().addListener((o, a, b) -> activity.setText(b));
-        model.tagsProperty().addListener((o, a, b) -> Cards.pills(tags, b));
+        model.reasonProperty().addListener((o, a, b) -> reason.setText(line(b)));
+        model.activityProperty().addListener((o, a, b) -> activity.setText(line(b)));
+        model.tagsProperty().addListener((o, a, b) -> {
+            Cards.pills(tags, b);
+            remeasure();
+        });
         model.groupSummaryProperty().addListener((o, a, b) -> updateGroup());
-        model.countProperty().addListener((o, a, b) -> updateGroup());
+        model.countProperty().addListener((o, a, b) -> {
+            updateGroup();
+            remeasure();
+        });
         nowMs.addListener((o, a, b) -> updateCountdown(b.longValue()));
         Cards.pills(tags, model.tagsProperty().get());
-        reason.setText(model.reasonProperty().get());
-        activity.setText(model.activityProperty().get());
+        reason.setText(line(model.reasonProperty().get()));
+        activity.setText(line(model.activityProperty().get()));
         updateState();
         updateGroup();
         updateCountdown(nowMs.get());
@@ -73,8 +80,23 @@ final class EntryCard {
         return root;
     }
 
+    /** What the flow of cards holds: the card in a frame that keeps its layout changes to itself. */
+    CardFrame frame() {
+        if (frame == null) frame = new CardFrame(root);
+        return frame;
+    }
+
     EntryCardModel model() {
         return model;
+    }
+
+    /** An empty line still takes a line, so the card keeps its height as texts come and go (see CardFrame). */
+    static String line(String text) {
+        return text == null || text.isEmpty() ? "\u00a0" : text;
+    }
+
+    private void remeasure() {
+        if (frame != null) frame.remeasure();
     }
 
     private void updateState() {

@@ -139,7 +139,7 @@ public final class PipelineView {
             for (EntryCardModel m : c.getAddedSubList()) {
                 EntryCard card = new EntryCard(m, model.nowMsProperty(), () -> vm.why().explainEntry(m.key()));
                 entryCards.put(m, card);
-                entryPane.getChildren().add(card.node());
+                entryPane.getChildren().add(card.frame());
             }
         }
     }
@@ -149,7 +149,7 @@ public final class PipelineView {
         for (EntryCardModel m : model.entries()) {
             entryCards.computeIfAbsent(m, k -> new EntryCard(k, model.nowMsProperty(), () -> vm.why().explainEntry(k.key())));
         }
-        entryPane.getChildren().setAll(model.entries().stream().map(m -> (Node) entryCards.get(m).node()).toList());
+        entryPane.getChildren().setAll(model.entries().stream().map(m -> (Node) entryCards.get(m).frame()).toList());
         if (model.entries().isEmpty()) {
             entryPane.getChildren().setAll(new Label("No entry yet: the 'use cache' store is empty when the server starts (R3)."));
         }
@@ -161,7 +161,7 @@ public final class PipelineView {
             routeCards.computeIfAbsent(m, k -> new RouteCard(k, model.nowMsProperty(),
                     () -> vm.why().explainRoute(k.pathname(), !k.copy().equals("main"))));
         }
-        routePane.getChildren().setAll(model.routes().stream().map(m -> (Node) routeCards.get(m).node()).toList());
+        routePane.getChildren().setAll(model.routes().stream().map(m -> (Node) routeCards.get(m).frame()).toList());
         if (model.routes().isEmpty()) routePane.getChildren().setAll(new Label("No prerendered page in this app."));
     }
 

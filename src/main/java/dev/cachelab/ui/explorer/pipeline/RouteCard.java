@@ -14,6 +14,7 @@ final class RouteCard {
 
     private final RouteCardModel model;
     private final VBox root;
+    private CardFrame frame;
     private final HBox stateRow = new HBox(6);
     private final Label badge = StateBadges.badge(Freshness.FRESH);
     private final Label regen = regenBadge();
@@ -42,9 +43,11 @@ final class RouteCard {
         model.freshnessProperty().addListener((o, a, b) -> updateState());
         model.regeneratingProperty().addListener((o, a, b) -> updateState());
         shows.textProperty().bind(model.showsProperty());
-        reason.textProperty().bind(model.reasonProperty());
+        reason.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> EntryCard.line(model.reasonProperty().get()), model.reasonProperty()));
         origin.textProperty().bind(model.originProperty());
-        activity.textProperty().bind(model.activityProperty());
+        activity.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> EntryCard.line(model.activityProperty().get()), model.activityProperty()));
         nowMs.addListener((o, a, b) -> updateCountdown(b.longValue()));
         updateState();
         updateCountdown(nowMs.get());
@@ -61,6 +64,12 @@ final class RouteCard {
 
     VBox node() {
         return root;
+    }
+
+    /** What the flow of cards holds: the card in a frame that keeps its layout changes to itself. */
+    CardFrame frame() {
+        if (frame == null) frame = new CardFrame(root);
+        return frame;
     }
 
     RouteCardModel model() {
