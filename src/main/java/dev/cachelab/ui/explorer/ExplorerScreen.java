@@ -42,6 +42,11 @@ public final class ExplorerScreen implements Screen {
         return view.root();
     }
 
+    /** Builds now what the view builds after its first frame (for offscreen snapshots). */
+    public void buildDeferred() {
+        if (view != null) view.buildDeferred();
+    }
+
     public ExplorerViewModel model() {
         return model;
     }

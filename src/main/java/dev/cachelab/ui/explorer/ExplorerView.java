@@ -121,7 +121,7 @@ final class ExplorerView {
         Button step = button("stepButton", "Step", "mdi2s-step-forward", "Run the next step now");
         step.setOnAction(e -> vm.stepForward());
         step.disableProperty().bind(vm.canStepForwardProperty().not());
-        step.getStyleClass().add("accent");
+        step.getStyleClass().add("step-button"); // not "accent": inside a tool bar that draws white text on nothing
         ComboBox<Double> speed = new ComboBox<>();
         speed.setId("speedPicker");
         speed.getItems().addAll(0.25, 0.5, 1.0, 2.0, 4.0);
@@ -190,8 +190,21 @@ final class ExplorerView {
         return tabs;
     }
 
+    private Runnable deferred;
+
+    /** Builds now what waits for the first frame (an offscreen snapshot has no frames). */
+    void buildDeferred() {
+        if (deferred != null) deferred.run();
+    }
+
     /** Runs {@code work} once, right after the first frame of this view has been laid out. */
-    private void whenFirstFrameShown(Runnable work) {
+    private void whenFirstFrameShown(Runnable task) {
+        Runnable work = () -> {
+            if (deferred == null) return;
+            deferred = null;
+            task.run();
+        };
+        deferred = work;
         root.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
             @Override
             public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> o,

@@ -97,6 +97,7 @@ public final class SnapshotCommand {
         ErrorDialogs.setShowDialogs(false);
         ExplorerScreen screen = new ExplorerScreen(null);
         Parent root = (Parent) screen.view();
+        screen.buildDeferred();
         screen.model().select(id);
         screen.model().seek(step);
         Scene scene = new Scene(root, width, height);
