@@ -17,6 +17,12 @@ import dev.cachelab.scenario.ScenarioLoader;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -40,9 +46,10 @@ final class BenchCommand {
     }
 
     int run(List<String> args) {
-        Path cases = Path.of("src/test/resources/conformance");
+        Path cases;
         if (args.size() == 2 && args.get(0).equals("--cases")) cases = Path.of(args.get(1));
-        else if (!args.isEmpty()) {
+        else if (args.isEmpty()) cases = bundledCases();
+        else {
             err.println("cachelab: usage: bench [--cases DIR]");
             return 2;
         }
@@ -114,6 +121,25 @@ final class BenchCommand {
         out.printf("cron import: revalidateTag(tag, 'max') over 5,000 entries took %s; the next 5,000 reads"
                 + " (each stale, regenerated in the background) took %.1f ms (%s per read)%n",
                 micros(invalidate), reads / 1e6, micros(reads / 5_000));
+    }
+
+    /** The public cases the build copies into the jar (or into target/classes when run from the IDE). */
+    private static Path bundledCases() {
+        try {
+            URL url = BenchCommand.class.getResource("/conformance");
+            if (url == null) return Path.of("src/test/resources/conformance");
+            URI uri = url.toURI();
+            if (!uri.getScheme().equals("jar")) return Path.of(uri);
+            FileSystem jar;
+            try {
+                jar = FileSystems.newFileSystem(uri, Map.of());
+            } catch (FileSystemAlreadyExistsException e) {
+                jar = FileSystems.getFileSystem(uri);
+            }
+            return jar.getPath("/conformance");
+        } catch (URISyntaxException | IOException e) {
+            return Path.of("src/test/resources/conformance");
+        }
     }
 
     private int conformance(Path dir) {

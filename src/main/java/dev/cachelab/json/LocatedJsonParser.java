@@ -124,8 +124,11 @@ public final class LocatedJsonParser {
     /** Jackson's messages mention its own internals; keep the part a person can act on. */
     private static String clean(String message) {
         if (message == null) return "unreadable input";
-        String m = message.replaceAll("\\s*\\(for Object starting at.*", "")
-                .replaceAll("\\s*at \\[Source:.*", "")
+        // Jackson appends "(for Array starting at ... [Source: ...; line: 2, column: 11])" over two lines: the
+        // position is ours already (file:line:col), and the rest would break the one-line message.
+        String m = message.replaceAll("(?s)\\s*\\(for (Object|Array|root value) starting at.*", "")
+                .replaceAll("(?s)\\s*at \\[Source:.*", "")
+                .replaceAll("\\s+", " ")
                 .replace("(code ", "(character code ");
         if (m.contains("Unexpected end-of-input")) {
             m = "the file ends too early (" + m.replace("Unexpected end-of-input", "unexpected end").trim() + ")";

@@ -64,6 +64,8 @@ class CliTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "malformed.json | {\"format\": \"cachelab-conformance/1\", \"id\": \"x\",,} | malformed.json:1:48: malformed JSON",
+            "unclosedarray.json | {\"format\": \"cachelab-conformance/1\", \"id\": \"x\",<NL> \"steps\": [} | unclosedarray.json:2:12: malformed JSON: Unexpected close marker '}': expected ']'",
+            "truncated.json | {\"format\": \"cachelab-conformance/1\",<NL> \"steps\": [{\"atMs\": 0 | truncated.json:2:22: malformed JSON: the file ends too early",
             "empty.json | | empty.json:1:1: the file is empty; expected a JSON object",
             "unknownstep.json | {\"format\":\"cachelab-conformance/1\",\"id\":\"x\",\"app\":{\"functions\":{},\"routes\":[{\"path\":\"/a\",\"rendering\":\"request-time\"}]},<NL>\"steps\":[{\"atMs\":0,\"do\":\"gett\",\"url\":\"/a\"}],\"expect\":[{}]} | unknownstep.json:2:25: $.steps[0].do: unknown step \"gett\"; expected one of get,",
             "unknowncall.json | {\"format\":\"cachelab-conformance/1\",\"id\":\"x\",\"app\":{\"functions\":{},\"routes\":[{\"path\":\"/api\",\"kind\":\"route-handler\"}]},\"steps\":[{\"atMs\":0,\"do\":\"routeHandler\",\"url\":\"/api\",\"body\":[{\"call\":\"expireTag\"}]}],\"expect\":[{}]} | $.steps[0].body[0].call: unknown call \"expireTag\"; expected one of write, updateTag",

@@ -8,6 +8,7 @@ import dev.cachelab.scenario.ScenarioLoader;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
@@ -98,6 +99,20 @@ class PackagedJarIT {
             }
         }
         for (Iterator<String> it = o.fieldNames(); it.hasNext(); ) assertThat(it.next()).isNotBlank();
+    }
+
+    /** Run from another folder, as a user would: the cases it times travel inside the jar. */
+    @Test
+    void benchPrintsTheThreeFiguresFromAnyFolder(@TempDir Path elsewhere) throws Exception {
+        List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                JAR.toAbsolutePath().toString(), "bench");
+        Process p = new ProcessBuilder(cmd).directory(elsewhere.toFile()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(out).isZero();
+        assertThat(out.lines()).anyMatch(l -> l.matches("invalidation ratio: \\d+\\.\\d\\d .*"))
+                .anyMatch(l -> l.startsWith("cron import: revalidateTag(tag, 'max') over 5,000 entries took "))
+                .anyMatch(l -> l.startsWith("conformance: 65/65 cases pass; loading and running them all took "));
     }
 
     @Test
