@@ -111,9 +111,14 @@ final class BrowserSteps {
         }
         b.recordNavFetch(url);
         // R33: keep payloads rendered at run time, not build output served as HIT or STALE
-        if (shown.runtimeRendered()) b.store(new ClientPayload(url, shown.outputs(), s.clock.nowMs(), staleMs(route)));
+        if (shown.runtimeRendered()) keep(b, url, route, shown);
         show(b, url, shown);
         return true;
+    }
+
+    /** R33: the client router cache keeps a page's payload unless the page is dynamic (R18 holes included). */
+    void keep(BrowserState b, String url, RouteDef route, PageResult page) {
+        if (!pages.sendsDynamicPayload(route)) b.store(new ClientPayload(url, page.outputs(), s.clock.nowMs(), staleMs(route)));
     }
 
     /** R33: the payload's stale time is the smallest {@code stale} of the page's reads, at least 30 s (spec §1.4). */

@@ -8,7 +8,10 @@ import dev.cachelab.engine.rules.Messages;
 import dev.cachelab.engine.rules.TagRules;
 import dev.cachelab.engine.state.TagsManifest;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -97,36 +100,52 @@ final class CallRunner {
 
     /**
      * R7: after the body, every pending invalidation is written at one instant {@code t}. No profile: expired = t.
-     * A profile: stale = t and expired = t + expire. An unknown profile name writes nothing and prints (R32).
+     * A profile: stale = t and expired = t + expire. Spec §4.2 ({@code revalidation-utils.js}): the calls are grouped
+     * by profile in the order each profile first appears, and the groups are written one after another; an unknown
+     * profile name throws there, so neither its group nor any later group is written (R32), and the error is printed.
      */
     void writeManifest(HandlerRun run) {
         if (run.pending.isEmpty()) return;
         long t = s.clock.tick();
-        for (PendingRevalidation p : run.pending) {
-            if (p.expireNow()) {
-                s.manifest.expireNow(p.tag(), t, p.expression(), s.scope.index);
-                s.emit(new EngineEvent.TagMarkedExpired(t, p.tag(), p.expression()));
-                continue;
-            }
-            Long expire;
-            if (p.profile() instanceof Call.NamedProfile n) {
+        Map<String, List<PendingRevalidation>> groups = new LinkedHashMap<>();
+        for (PendingRevalidation p : run.pending) groups.computeIfAbsent(groupKey(p.profile()), k -> new ArrayList<>()).add(p);
+        for (List<PendingRevalidation> group : groups.values()) {
+            Call.TagProfile profile = group.get(0).profile();
+            Long expire = null;
+            if (profile instanceof Call.NamedProfile n) {
                 Optional<CacheLife> life = s.app.profiles().find(n.name());
                 if (life.isEmpty()) {
                     s.emit(new EngineEvent.ErrorThrown(t, Messages.invalidProfile(n.name()), "pending revalidations", false));
                     s.logError(Messages.invalidProfile(n.name()));
-                    continue;
+                    return;
                 }
                 expire = life.get().expire();
-            } else {
-                expire = ((Call.ExpireProfile) p.profile()).expire();
+            } else if (profile instanceof Call.ExpireProfile e) {
+                expire = e.expire();
             }
-            Long expiredAt = expire == null ? null : VirtualClock.plusSeconds(t, expire);
-            TagsManifest.TagState state = s.manifest.markStale(p.tag(), t, expiredAt, p.expression(), s.scope.index);
-            if (state.expired() != TagsManifest.UNSET && state.expired() <= t) {
-                s.emit(new EngineEvent.TagMarkedExpired(t, p.tag(), p.expression()));
-            } else {
-                s.emit(new EngineEvent.TagMarkedStale(t, p.tag(), expiredAt, p.expression()));
-            }
+            for (PendingRevalidation p : group) write(p, expire, t);
         }
+    }
+
+    private void write(PendingRevalidation p, Long expire, long t) {
+        if (p.expireNow()) {
+            s.manifest.expireNow(p.tag(), t, p.expression(), s.scope.index);
+            s.emit(new EngineEvent.TagMarkedExpired(t, p.tag(), p.expression()));
+            return;
+        }
+        Long expiredAt = expire == null ? null : VirtualClock.plusSeconds(t, expire);
+        TagsManifest.TagState state = s.manifest.markStale(p.tag(), t, expiredAt, p.expression(), s.scope.index);
+        if (state.expired() != TagsManifest.UNSET && state.expired() <= t) {
+            s.emit(new EngineEvent.TagMarkedExpired(t, p.tag(), p.expression()));
+        } else {
+            s.emit(new EngineEvent.TagMarkedStale(t, p.tag(), expiredAt, p.expression()));
+        }
+    }
+
+    /** Profiles group as in Next.js: the same name, an equal object, or no profile at all. */
+    private static String groupKey(Call.TagProfile profile) {
+        if (profile == null) return "none";
+        if (profile instanceof Call.NamedProfile n) return "name:" + n.name();
+        return "expire:" + ((Call.ExpireProfile) profile).expire();
     }
 }

@@ -49,6 +49,14 @@ final class PageRenderer {
         return route.rendering() == Rendering.PARTIAL_PRERENDER || route.reads().stream().anyMatch(this::isHole);
     }
 
+    /**
+     * R33 with R18: a page that reads anything at request time (request-time rendering, or a dynamic hole in its
+     * shell) sends a dynamic payload, which the client router cache never reuses.
+     */
+    boolean sendsDynamicPayload(RouteDef route) {
+        return route.rendering() == Rendering.REQUEST_TIME || route.reads().stream().anyMatch(this::isHole);
+    }
+
     /** R14: {@code next build} renders every prerendered pathname in one build-time scope. */
     void build() {
         UseCacheStore buildStore = new UseCacheStore();

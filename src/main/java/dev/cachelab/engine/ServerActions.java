@@ -5,7 +5,6 @@ import dev.cachelab.engine.event.CallSite;
 import dev.cachelab.engine.event.EngineEvent;
 import dev.cachelab.engine.event.RequestKind;
 import dev.cachelab.engine.state.BrowserState;
-import dev.cachelab.engine.state.ClientPayload;
 import dev.cachelab.engine.state.RouteCopy;
 
 import java.util.List;
@@ -50,7 +49,7 @@ final class ServerActions {
                 browser.emptyClientCache(b, "x-action-revalidated: 1");
             } else if (target.isPage() && page.verdict() != null) {
                 // R33 (weak): the page payload of an action that did not empty the cache is kept
-                b.store(new ClientPayload(step.redirect(), page.outputs(), s.clock.nowMs(), browser.staleMs(target)));
+                browser.keep(b, step.redirect(), target, page);
             }
             browser.show(b, step.redirect(), page);
         } else if (run.clientRefreshing) {
@@ -64,12 +63,13 @@ final class ServerActions {
             PageResult page = rendered;
             if (from.rendering() != dev.cachelab.engine.app.Rendering.REQUEST_TIME) {
                 page = pages.request(from, step.from(), from.match(step.from()), RouteCopy.MAIN, List.of(), false);
-                b.store(new ClientPayload(step.from(), page.outputs(), s.clock.nowMs(), browser.staleMs(from)));
+                browser.keep(b, step.from(), from, page);
             }
             showKeepingRefreshCount(b, step.from(), page);
         }
-        // R21(d): otherwise nothing is rendered and the browser keeps what it showed
-        if (step.thenRouterRefresh()) browser.routerRefresh(b, 1);
+        // R21(d): otherwise nothing is rendered and the browser keeps what it showed.
+        // The client refreshes once the action resolves; a thrown action rejects, so the error page stays (R21(a)).
+        if (step.thenRouterRefresh() && run.escaped == null) browser.routerRefresh(b, 1);
     }
 
     private PageResult renderFrom(RouteDef from, String url, List<PendingRevalidation> pending) {
