@@ -197,26 +197,37 @@ final class ExplorerView {
         if (deferred != null) deferred.run();
     }
 
-    /** Runs {@code work} once, right after the first frame of this view has been laid out. */
+    /**
+     * Runs {@code task} once, after the first frame of the window showing this view has been drawn (or at once from
+     * {@link #buildDeferred()}, for an offscreen snapshot, which has no frames).
+     */
     private void whenFirstFrameShown(Runnable task) {
-        Runnable work = () -> {
+        deferred = () -> {
             if (deferred == null) return;
             deferred = null;
             task.run();
         };
-        deferred = work;
+        Runnable deferredWork = deferred;
+        Runnable work = () -> javafx.application.Platform.runLater(deferredWork); // after the pulse's own timers
         root.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
             @Override
             public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> o,
                                 javafx.scene.Scene was, javafx.scene.Scene scene) {
                 if (scene == null) return;
                 root.sceneProperty().removeListener(this);
-                Runnable[] once = new Runnable[1];
-                once[0] = () -> {
-                    scene.removePostLayoutPulseListener(once[0]);
-                    javafx.application.Platform.runLater(work);
-                };
-                scene.addPostLayoutPulseListener(once[0]);
+                if (scene.getWindow() != null) {
+                    dev.cachelab.ui.shell.FirstFrame.after(scene.getWindow(), work);
+                    return;
+                }
+                scene.windowProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                    @Override
+                    public void changed(javafx.beans.value.ObservableValue<? extends javafx.stage.Window> w,
+                                        javafx.stage.Window before, javafx.stage.Window window) {
+                        if (window == null) return;
+                        scene.windowProperty().removeListener(this);
+                        dev.cachelab.ui.shell.FirstFrame.after(window, work);
+                    }
+                });
             }
         });
     }

@@ -1,8 +1,6 @@
 package dev.cachelab.ui.shell;
 
-import javafx.animation.AnimationTimer;
 import javafx.stage.Stage;
-import javafx.stage.WindowEvent;
 
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
@@ -13,8 +11,8 @@ import java.lang.management.ManagementFactory;
  * first-frame-ms=N           JVM start (RuntimeMXBean start time) to the first frame
  * first-frame-epoch-ms=E     the wall clock at that frame, for a wrapper that timestamps before launching
  * </pre>
- * and exits. "First frame": the window is shown and one pulse has been rendered (the second animation pulse after
- * WINDOW_SHOWN starts after the first frame's render pass). A benchmark aid, not a timed test.
+ * and exits. "First frame" is {@link FirstFrame}'s: the window is shown and its first pulse has been rendered.
+ * A benchmark aid, not a timed test.
  */
 public final class StartupProbe {
 
@@ -30,20 +28,13 @@ public final class StartupProbe {
     }
 
     public static void install(Stage stage, PrintStream out) {
-        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> new AnimationTimer() {
-            private int pulses;
-
-            @Override
-            public void handle(long now) {
-                if (++pulses < 2) return;
-                stop();
-                long frame = System.currentTimeMillis();
-                long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
-                out.println("first-frame-ms=" + (frame - jvmStart));
-                out.println("first-frame-epoch-ms=" + frame);
-                out.flush();
-                System.exit(0);
-            }
-        }.start());
+        FirstFrame.after(stage, () -> {
+            long frame = System.currentTimeMillis();
+            long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+            out.println("first-frame-ms=" + (frame - jvmStart));
+            out.println("first-frame-epoch-ms=" + frame);
+            out.flush();
+            System.exit(0);
+        });
     }
 }
