@@ -27,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ExplorerUiTest {
 
     private Stage stage;
+    private CacheLabApp app;
 
     @BeforeAll
     static void headlessDefaults() throws Exception {
@@ -38,7 +39,8 @@ class ExplorerUiTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        new CacheLabApp().start(stage);
+        app = new CacheLabApp();
+        app.start(stage);
     }
 
     private static String seen(FxRobot robot, String id) {
@@ -96,8 +98,10 @@ class ExplorerUiTest {
     @Test
     void scrubbingTheTimelineReplaysToThatTime(FxRobot robot) {
         Slider timeline = robot.lookup("#timeline").queryAs(Slider.class);
-        robot.interact(() -> timeline.setValue(1500));
+        // four steps a second apart: each has a quarter of the track; halfway from marker 2 to marker 3
+        robot.interact(() -> timeline.setValue(0.375));
         assertThat(position(robot)).isEqualTo("2 / 4");
+        assertThat(robot.lookup("#clockLabel").queryAs(Label.class).getText()).startsWith("t = 1.5 s");
         assertThat(seen(robot, "visitorView")).contains("getInvoiceList: v1 (HIT)").contains("x-nextjs-cache: HIT");
         robot.interact(() -> timeline.setValue(0));
         assertThat(position(robot)).isEqualTo("1 / 4");
@@ -125,6 +129,42 @@ class ExplorerUiTest {
         snapshot("compare-form-save.png");
         robot.clickOn("#compareButton");
         assertThat(robot.lookup("#pipeline").tryQuery()).isPresent();
+    }
+
+    @Test
+    void timelineMarkersAreLaidOutAgainForEachScenarioAndNeverOverlap(FxRobot robot) {
+        for (String id : java.util.List.of("cron-import", "tag-typo", "revalidate-path-pattern", "stale-after-save")) {
+            pick(robot, id);
+            int steps = app.explorer().model().stepCountProperty().get();
+            javafx.scene.layout.Pane markers = robot.lookup("#timelineMarkers").queryAs(javafx.scene.layout.Pane.class);
+            java.util.List<Label> ticks = markers.getChildren().stream().filter(n -> n.getId() != null)
+                    .map(n -> (Label) n).toList();
+            assertThat(ticks).as(id).hasSize(steps);
+            for (int i = 1; i < ticks.size(); i++) {
+                javafx.geometry.Bounds a = ticks.get(i - 1).getBoundsInParent();
+                javafx.geometry.Bounds b = ticks.get(i).getBoundsInParent();
+                assertThat(b.getMinX()).as(id + " marker " + (i + 1) + " starts after marker " + i + " ends")
+                        .isGreaterThanOrEqualTo(a.getMaxX());
+                assertThat(ticks.get(i).getText()).isEqualTo(Integer.toString(i + 1));
+            }
+            // clicking a marker puts the thumb under it
+            robot.clickOn("#marker-" + steps);
+            assertThat(position(robot)).isEqualTo(steps + " / " + steps);
+            WaitForAsyncUtils.waitForFxEvents();
+            javafx.scene.Node thumb = robot.lookup("#timeline .thumb").query();
+            javafx.geometry.Bounds t = thumb.localToScene(thumb.getBoundsInLocal());
+            Label last = robot.lookup("#marker-" + steps).queryAs(Label.class);
+            javafx.geometry.Bounds m = last.localToScene(last.getBoundsInLocal());
+            assertThat(Math.abs(t.getCenterX() - m.getCenterX())).as(id + ": thumb under its marker").isLessThan(2.0);
+        }
+    }
+
+    /** Picks a scenario in the tool bar's picker, as a learner does. */
+    @SuppressWarnings("unchecked")
+    private static void pick(FxRobot robot, String scenarioId) {
+        ComboBox<dev.cachelab.scenario.Scenario> picker = robot.lookup("#scenarioPicker").queryAs(ComboBox.class);
+        dev.cachelab.scenario.Scenario s = picker.getItems().stream().filter(x -> x.id().equals(scenarioId)).findFirst().orElseThrow();
+        robot.interact(() -> picker.setValue(s));
     }
 
     private static void pause(FxRobot robot) {

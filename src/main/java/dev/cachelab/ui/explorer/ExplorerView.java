@@ -1,6 +1,7 @@
 package dev.cachelab.ui.explorer;
 
 import dev.cachelab.scenario.Scenario;
+import dev.cachelab.ui.explorer.model.TimeText;
 import dev.cachelab.ui.explorer.pipeline.PipelineAnimator;
 import dev.cachelab.ui.explorer.pipeline.PipelineView;
 import javafx.animation.AnimationTimer;
@@ -242,7 +243,7 @@ final class ExplorerView {
                     setGraphic(null);
                     return;
                 }
-                Label head = new Label(String.format("%d. %.1f s — %s", row.index() + 1, row.atMs() / 1000.0, row.description()));
+                Label head = new Label((row.index() + 1) + ". " + TimeText.at(row.atMs()) + " — " + row.description());
                 head.setWrapText(true);
                 head.getStyleClass().add("step-head");
                 Label narr = new Label(row.narration());
@@ -269,7 +270,7 @@ final class ExplorerView {
             @Override
             protected void updateItem(ExplorerRows.EventRow row, boolean empty) {
                 super.updateItem(row, empty);
-                setText(empty || row == null ? null : row.time() + " s  " + row.text());
+                setText(empty || row == null ? null : row.time() + "  " + row.text());
             }
         });
         ListView<String> logs = new ListView<>(vm.pipeline().logs());

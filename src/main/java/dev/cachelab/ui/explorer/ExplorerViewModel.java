@@ -1,6 +1,5 @@
 package dev.cachelab.ui.explorer;
 
-import dev.cachelab.engine.Simulation;
 import dev.cachelab.engine.StepResult;
 import dev.cachelab.engine.event.EngineEvent;
 import dev.cachelab.json.ContentException;
@@ -11,6 +10,7 @@ import dev.cachelab.scenario.ScenarioExtras;
 import dev.cachelab.scenario.ScenarioLoader;
 import dev.cachelab.scenario.ScenarioPlayer;
 import dev.cachelab.ui.explorer.model.PipelineModel;
+import dev.cachelab.ui.explorer.model.TimeText;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -63,6 +63,7 @@ public final class ExplorerViewModel {
         scenarios.setAll(builtIn);
         scenarios.add(Sandbox.build(List.of()));
         selected.addListener((obs, old, s) -> load(s));
+        pipeline.dbVersionProperty().addListener((o, a, b) -> updateClock());
         if (!scenarios.isEmpty()) selected.set(scenarios.get(0));
     }
 
@@ -137,6 +138,11 @@ public final class ExplorerViewModel {
         settle();
     }
 
+    /** Scrubs the timeline's track (0 to 1, see {@link TimelineScale}): the time there, every step up to it run. */
+    public void seekTrack(double fraction) {
+        seekTime(playback.scale().timeAt(fraction));
+    }
+
     /** Scrubs the timeline: every step up to {@code ms} has run, and the clock shows {@code ms}. */
     public void seekTime(double ms) {
         finishAnimation();
@@ -168,7 +174,7 @@ public final class ExplorerViewModel {
     /** Advances the clock by {@code realMs} of wall time × speed; called once per frame by the view. */
     public void frame(double realMs) {
         if (player == null || !playback.isPlaying() || animating || predictions.pending() != null) return;
-        double t = playback.time() + realMs * playback.speed();
+        double t = playback.time() + realMs * playback.speed() * playback.rate();
         if (player.canStepForward() && t >= player.scenario().steps().get(player.position()).atMs()) {
             playback.setTime(player.scenario().steps().get(player.position()).atMs());
             stepForward();
@@ -236,12 +242,16 @@ public final class ExplorerViewModel {
 
     // ---------------------------------------------------------------- internals
 
+    /**
+     * Runs the next step and plays its events. The step that is playing is the current one from its first frame:
+     * the counter, the step list, the narration, the code line and the notes move to it at once, and the header's
+     * database version follows the Database box as the animation writes it (both read {@link PipelineModel}).
+     */
     private void runNext() {
         StepResult r = player.stepForward();
         playback.setTime(r.step().atMs());
         animating = true;
-        narration.set(narrationFor(player.position()));
-        codeLine.set(codeLineFor(player.position()));
+        showPosition();
         events.setAll(rows(r.events()));
         animator.play(r.events(), pipeline::apply, () -> {
             animating = false;
@@ -275,6 +285,17 @@ public final class ExplorerViewModel {
 
     /** Everything derived from the engine after a command: rows, pipeline, narration, notes. */
     private void settle() {
+        showPosition();
+        StepResult last = player.lastResult();
+        events.setAll(rows(last == null ? player.simulation().buildEvents() : last.events()));
+        pipeline.snap(player.simulation(), player.results());
+        updateClock();
+        why.refresh();
+        predictions.sync(player.position());
+    }
+
+    /** Where the scenario is: the counter, the step list, the narration, the code line, the notes and the clock. */
+    private void showPosition() {
         Scenario s = player.scenario();
         int pos = player.position();
         position.set(pos);
@@ -290,11 +311,7 @@ public final class ExplorerViewModel {
         narration.set(narrationFor(pos));
         codeLine.set(codeLineFor(pos));
         notes.setAll(s.extras().notes().stream().filter(n -> n.step() < pos).toList());
-        StepResult last = player.lastResult();
-        events.setAll(rows(last == null ? player.simulation().buildEvents() : last.events()));
-        pipeline.snap(player.simulation(), player.results());
         updateClock();
-        why.refresh();
     }
 
     private String narrationFor(int pos) {
@@ -314,9 +331,11 @@ public final class ExplorerViewModel {
         return l == null ? 0 : l;
     }
 
+    /** "t = 2.5 s · database v2": the database as the pipeline's Database box shows it at this moment. */
     private void updateClock() {
-        Simulation sim = player.simulation();
-        clock.set(String.format("t = %.1f s · database v%d", playback.time() / 1000.0, sim.databaseVersion()));
+        if (player == null) return;
+        clock.set("t = " + TimeText.clock(playback.time(), playback.end()) + " · database v"
+                + pipeline.dbVersionProperty().get());
     }
 
     private static List<ExplorerRows.EventRow> rows(List<EngineEvent> events) {
