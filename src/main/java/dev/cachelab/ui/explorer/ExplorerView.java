@@ -63,6 +63,7 @@ final class ExplorerView {
         clock.setId("clockLabel");
         clock.getStyleClass().add("clock-label");
         clock.textProperty().bind(vm.clockProperty());
+        clock.setMinWidth(Region.USE_PREF_SIZE); // the timeline gives way, never the clock ("t = 8 h 0 min 1 s")
         Node timeline = new TimelineBar(vm).node();
         HBox.setHgrow(timeline, Priority.ALWAYS);
         HBox clockRow = new HBox(8, timeline, clock);

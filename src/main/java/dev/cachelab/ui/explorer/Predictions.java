@@ -43,6 +43,13 @@ public final class Predictions {
     public int right() { return right; }
     public int total() { return total; }
 
+    /** The question step {@code index} will ask before it plays, or null (none, or already asked). */
+    public ScenarioExtras.Prediction upcoming(int index) {
+        if (vm.player() == null) return null;
+        ScenarioExtras.Prediction p = vm.player().scenario().extras().predictionFor(index);
+        return p == null || asked.contains(index) ? null : p;
+    }
+
     /** True when step {@code index} must wait for an answer first. */
     boolean gate(int index) {
         ScenarioExtras.Prediction p = vm.player().scenario().extras().predictionFor(index);

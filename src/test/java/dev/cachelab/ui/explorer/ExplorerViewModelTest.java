@@ -47,6 +47,46 @@ class ExplorerViewModelTest {
     }
 
     @Test
+    void aRevealedAnswerLeavesTheScreenWhenTheStepIsUndone() {
+        vm.seek(2);
+        vm.stepForward();
+        vm.predictions().answer(1);
+        assertThat(vm.predictions().revealProperty().get()).startsWith("Not quite");
+        vm.seek(4);                       // later steps keep it (it is still about what happened)
+        assertThat(vm.predictions().revealProperty().get()).startsWith("Not quite");
+        vm.stepBack();
+        vm.stepBack();                    // back to before the save: the answer is about a step that has not run
+        assertThat(vm.positionProperty().get()).isEqualTo(2);
+        assertThat(vm.predictions().revealProperty().get()).isEmpty();
+
+        vm.stepForward();                 // asked once already: it plays, with nothing to reveal
+        assertThat(vm.positionProperty().get()).isEqualTo(3);
+        assertThat(vm.predictions().revealProperty().get()).isEmpty();
+
+        vm.reset();                       // a new run asks again; scrubbing back before it clears the answer too
+        vm.seek(2);
+        vm.stepForward();
+        vm.predictions().answer(1);
+        assertThat(vm.predictions().revealProperty().get()).startsWith("Not quite");
+        vm.seekTime(2500);
+        assertThat(vm.predictions().revealProperty().get()).startsWith("Not quite");
+        vm.seekTime(500);
+        assertThat(vm.predictions().revealProperty().get()).isEmpty();
+    }
+
+    @Test
+    void aQuestionIsWithdrawnWhenTheLearnerMovesAwayFromItsStep() {
+        vm.seek(2);
+        vm.stepForward();
+        assertThat(vm.predictions().pending()).isNotNull();
+        vm.stepBack();
+        assertThat(vm.predictions().pending()).isNull();
+        vm.seek(2);
+        vm.stepForward();                 // not answered: asked again
+        assertThat(vm.predictions().pending()).isNotNull();
+    }
+
+    @Test
     void steppingBackReplaysToTheEarlierState() {
         vm.seek(4);
         assertThat(vm.pipeline().visitorProperty().get().text()).isEqualTo("getInvoiceList: v2 (HIT)");
@@ -85,6 +125,87 @@ class ExplorerViewModelTest {
             assertThat(vm.playback().timeMsProperty().get()).isEqualTo((double) at);
             assertThat(vm.clockProperty().get()).startsWith(String.format("t = %.1f s", at / 1000.0));
         }
+    }
+
+    /** An animator that holds a step's events until told to play them one by one, as the pipeline does. */
+    private static final class HeldAnimator implements StepAnimator {
+        java.util.List<dev.cachelab.engine.event.EngineEvent> events;
+        java.util.function.Consumer<dev.cachelab.engine.event.EngineEvent> apply;
+        Runnable done;
+        int next;
+
+        @Override
+        public void play(java.util.List<dev.cachelab.engine.event.EngineEvent> events,
+                         java.util.function.Consumer<dev.cachelab.engine.event.EngineEvent> apply, Runnable done) {
+            this.events = events;
+            this.apply = apply;
+            this.done = done;
+            this.next = 0;
+        }
+
+        /** Plays events up to and including the first one {@code until} accepts. */
+        void playUntil(java.util.function.Predicate<dev.cachelab.engine.event.EngineEvent> until) {
+            while (next < events.size()) {
+                var e = events.get(next++);
+                apply.accept(e);
+                if (until.test(e)) return;
+            }
+        }
+
+        @Override
+        public void finish() {
+            if (events == null) return;
+            while (next < events.size()) apply.accept(events.get(next++));
+            Runnable d = done;
+            events = null;
+            if (d != null) d.run();
+        }
+    }
+
+    @Test
+    void whileAStepPlaysTheCounterNarrationHeaderAndDatabaseBoxAgree() {
+        HeldAnimator held = new HeldAnimator();
+        vm.setAnimator(held);
+        assertThat(vm.select("transaction-rollback")).isTrue();
+        vm.stepForward();
+        held.finish();
+        vm.stepForward(); // the save asks for a prediction first
+        vm.predictions().skip();
+        // the save is playing: it is the current step everywhere at once
+        assertThat(vm.positionProperty().get()).isEqualTo(2);
+        assertThat(vm.narrationProperty().get()).isEqualTo(vm.player().scenario().narration().get(1));
+        assertThat(vm.steps().get(1).state()).isEqualTo(ExplorerRows.StepState.CURRENT);
+        assertThat(vm.clockProperty().get()).isEqualTo("t = 2.0 s · database v1");
+        assertThat(vm.pipeline().dbVersionProperty().get()).isEqualTo(1);
+        // the row is written: the Database box and the header say v2 together
+        held.playUntil(e -> e instanceof dev.cachelab.engine.event.EngineEvent.DatabaseWritten);
+        assertThat(vm.pipeline().dbVersionProperty().get()).isEqualTo(2);
+        assertThat(vm.clockProperty().get()).isEqualTo("t = 2.0 s · database v2");
+        // the commit fails and rolls back: both go back to v1
+        held.playUntil(e -> e instanceof dev.cachelab.engine.event.EngineEvent.TransactionRolledBack);
+        assertThat(vm.clockProperty().get()).endsWith("database v1");
+        held.finish();
+        assertThat(vm.positionProperty().get()).isEqualTo(2);
+        assertThat(vm.clockProperty().get()).isEqualTo("t = 2.0 s · database v1");
+    }
+
+    @Test
+    void theHeaderClockReadsLongScenariosInHoursAndMinutes() {
+        assertThat(vm.select("cron-import")).isTrue();
+        vm.seek(7);
+        assertThat(vm.clockProperty().get()).isEqualTo("t = 8 h 1 min 1 s · database v2");
+        assertThat(vm.pipeline().routes()).anySatisfy(r -> assertThat(r.originProperty().get()).isEqualTo("rendered at 8 h 0 min 0 s"));
+    }
+
+    @Test
+    void playingTheNightlyImportFastForwardsItsEightHourGap() {
+        assertThat(vm.select("cron-import")).isTrue();
+        vm.seek(3);
+        vm.play();
+        // eight hours of virtual time in at most Playback.LONGEST_GAP_MS of wall time at 1×
+        for (int i = 0; i < 60 && vm.predictions().pending() == null; i++) vm.frame(100);
+        assertThat(vm.predictions().pending()).as("the morning's question").isNotNull();
+        assertThat(vm.playback().timeMsProperty().get()).isEqualTo(28_800_000.0);
     }
 
     @Test
