@@ -251,7 +251,7 @@ class ExplorerViewModelTest {
         assertThat(vm.playback().playingProperty().get()).isTrue();
         for (int i = 0; i < 400 && vm.playback().playingProperty().get(); i++) vm.frame(100);
         assertThat(vm.positionProperty().get()).isEqualTo(vm.stepCountProperty().get());
-        assertThat(vm.code()).anySatisfy(l -> assertThat(l.text()).contains("updateTag(\"invoices:list:org1\")"));
+        assertThat(vm.code()).anySatisfy(l -> assertThat(l.text()).isEqualTo("  updateTag(invoiceTags.list(orgId));"));
         assertThat(vm.pipeline().entry("getInvoiceList(\"org1\")").versionProperty().get()).isEqualTo(2);
         // a second fire keeps what happened and adds to it
         int before = vm.stepCountProperty().get();
