@@ -127,8 +127,39 @@ class ExplorerUiTest {
         assertThat(robot.lookup(".compare-new").queryAll()).isNotEmpty();
         assertThat(robot.lookup(".compare-old").queryAll()).isNotEmpty();
         snapshot("compare-form-save.png");
-        robot.clickOn("#compareButton");
+        robot.clickOn("#compareClose");
         assertThat(robot.lookup("#pipeline").tryQuery()).isPresent();
+        assertThat(robot.lookup("#compareView").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void compareModeRespectsTheCallSiteKeepsTheTimeColumnInViewAndFollowsTheToolBar(FxRobot robot) throws Exception {
+        choose(robot, "mutationPicker", dev.cachelab.scenario.SandboxChoices.Mutation.FORM_SAVE);
+        choose(robot, "sitePicker", dev.cachelab.scenario.SandboxChoices.Site.ROUTE_HANDLER);
+        robot.clickOn("#compareButton");
+        // the tool bar's Step reveals the table row by row
+        assertThat(position(robot)).startsWith("0 / ");
+        robot.clickOn("#stepButton");
+        robot.clickOn("#stepButton");
+        assertThat(position(robot)).startsWith("2 / ");
+        assertThat(robot.lookup("#compareTitle").queryAs(Label.class).getText()).isEqualTo("Compare all tools: "
+                + dev.cachelab.scenario.SandboxChoices.Mutation.FORM_SAVE.label + ", called from a Route Handler");
+        robot.clickOn("#compareAll");
+        assertThat(robot.lookup(".compare-failed").queryAll()).anySatisfy(n -> assertThat(((Label) n).getText())
+                .contains("updateTag can only be called from within a Server Action."));
+        assertThat(robot.lookup(".compare-header").queryAll()).anySatisfy(n -> assertThat(((Label) n).getText())
+                .isEqualTo("updateTag(tag)\nin a Route Handler"));
+        // scrolled all the way right, the time column is still at the left edge of the table
+        javafx.scene.control.ScrollPane scroll = robot.lookup("#compareView").queryAs(javafx.scene.control.ScrollPane.class);
+        robot.interact(() -> scroll.setHvalue(1.0));
+        WaitForAsyncUtils.waitForFxEvents();
+        Label time = robot.lookup("#compareTime-1").queryAs(Label.class);
+        javafx.geometry.Bounds t = time.localToScene(time.getBoundsInLocal());
+        javafx.geometry.Bounds view = scroll.localToScene(scroll.getLayoutBounds());
+        assertThat(t.getMinX()).isBetween(view.getMinX() - 1, view.getMinX() + 20);
+        snapshot("compare-route-handler-scrolled.png");
+        robot.clickOn("#compareClose");
+        assertThat(robot.lookup("#compareButton").queryButton().getText()).isEqualTo("Compare all tools");
     }
 
     @Test

@@ -53,6 +53,7 @@ final class ExplorerView {
         compare = new CompareView(vm);
         sandboxBar = new SandboxBar(vm, this::toggleCompare);
         stage.getChildren().add(pipeline.root());
+        vm.comparingProperty().addListener((o, was, on) -> stage.getChildren().setAll(on ? compare.node() : pipeline.root()));
         VBox.setVgrow(stage, Priority.ALWAYS);
 
         VBox left = new VBox(6, narration(), InsightPanels.prediction(vm), InsightPanels.notes(vm, true), stage);
@@ -89,13 +90,10 @@ final class ExplorerView {
         return root;
     }
 
+    /** "Compare all tools": the chosen mutation, called from the chosen place; again to go back to the pipeline. */
     void toggleCompare() {
-        if (stage.getChildren().contains(compare.node())) {
-            stage.getChildren().setAll(pipeline.root());
-        } else {
-            compare.load(sandboxBar.mutation());
-            stage.getChildren().setAll(compare.node());
-        }
+        if (vm.comparingProperty().get()) vm.closeCompare();
+        else vm.openCompare(sandboxBar.mutation(), sandboxBar.site());
     }
 
     private ToolBar toolbar(Runnable openFile) {

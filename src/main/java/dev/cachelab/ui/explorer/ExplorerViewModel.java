@@ -53,6 +53,7 @@ public final class ExplorerViewModel {
     private final Playback playback = new Playback();
     private final Predictions predictions = new Predictions(this);
     private final Why why = new Why(this);
+    private final CompareMode compare = new CompareMode(this, playback);
     private final List<Sandbox.Fire> fires = new ArrayList<>();
     private StepAnimator animator = StepAnimator.IMMEDIATE;
     private ScenarioPlayer player;
@@ -90,6 +91,9 @@ public final class ExplorerViewModel {
     public Playback playback() { return playback; }
     public Predictions predictions() { return predictions; }
     public Why why() { return why; }
+    /** Compare mode's table; shown instead of the pipeline while {@link #comparingProperty} is true. */
+    public CompareViewModel compare() { return compare.table(); }
+    public ReadOnlyBooleanProperty comparingProperty() { return compare.onProperty(); }
     public ScenarioPlayer player() { return player; }
     public boolean isSandbox() { return player != null && Sandbox.ID.equals(player.scenario().id()); }
 
@@ -102,6 +106,11 @@ public final class ExplorerViewModel {
     /** Runs the next step now (asking its prediction first, if it has one). */
     public void stepForward() {
         finishAnimation();
+        if (compare.on()) {
+            compare.table().stepForward();
+            compare.show(true);
+            return;
+        }
         if (player == null || !player.canStepForward()) return;
         if (predictions.gate(player.position())) {
             playback.playingProperty().set(false);
@@ -112,6 +121,11 @@ public final class ExplorerViewModel {
 
     public void stepBack() {
         finishAnimation();
+        if (compare.on()) {
+            compare.table().stepBack();
+            compare.show(true);
+            return;
+        }
         if (player != null && player.canStepBack()) {
             player.stepBack();
             playback.setTime(player.lastResult() == null ? 0 : player.lastResult().step().atMs());
@@ -123,6 +137,11 @@ public final class ExplorerViewModel {
         finishAnimation();
         if (player == null) return;
         playback.playingProperty().set(false);
+        if (compare.on()) {
+            compare.table().reset();
+            compare.show(true);
+            return;
+        }
         predictions.clear();
         player.reset();
         playback.setTime(0);
@@ -132,6 +151,10 @@ public final class ExplorerViewModel {
     /** Jumps to just after step {@code target} (0 = before the first), replaying from the start when going back. */
     public void seek(int target) {
         finishAnimation();
+        if (compare.on()) {
+            compare.seek(target);
+            return;
+        }
         if (player == null || target < 0 || target > player.stepCount()) return;
         player.seek(target);
         playback.setTime(player.lastResult() == null ? 0 : player.lastResult().step().atMs());
@@ -148,6 +171,10 @@ public final class ExplorerViewModel {
         finishAnimation();
         if (player == null) return;
         double t = Math.max(0, Math.min(ms, playback.end()));
+        if (compare.on()) {
+            compare.seekTime(t);
+            return;
+        }
         int target = 0;
         while (target < player.stepCount() && player.scenario().steps().get(target).atMs() <= t) target++;
         player.seek(target);
@@ -175,6 +202,10 @@ public final class ExplorerViewModel {
     public void frame(double realMs) {
         if (player == null || !playback.isPlaying() || animating || predictions.pending() != null) return;
         double t = playback.time() + realMs * playback.speed() * playback.rate();
+        if (compare.on()) {
+            compare.frame(t);
+            return;
+        }
         if (player.canStepForward() && t >= player.scenario().steps().get(player.position()).atMs()) {
             playback.setTime(player.scenario().steps().get(player.position()).atMs());
             stepForward();
@@ -226,6 +257,7 @@ public final class ExplorerViewModel {
             return;
         }
         finishAnimation();
+        closeCompare();
         int keep = isSandbox() ? player.position() : 0;
         if (!isSandbox()) fires.clear();
         fires.add(new Sandbox.Fire(mutation, tool, site));
@@ -238,6 +270,39 @@ public final class ExplorerViewModel {
         seek(Math.max(keep, 1));
         problem.set("");
         play();
+    }
+
+    /**
+     * Compare all tools: {@code m} called from {@code site} under every tool, side by side, on the explorer's one
+     * clock — Play, Step, Back, the speed and the timeline drive the table until {@link #closeCompare}.
+     */
+    public void openCompare(SandboxChoices.Mutation m, SandboxChoices.Site site) {
+        finishAnimation();
+        pause();
+        compare.open(m, site);
+    }
+
+    /** Back to the pipeline, where it was. */
+    public void closeCompare() {
+        if (!compare.on()) return;
+        pause();
+        compare.off();
+        playback.load(player.scenario().steps());
+        playback.setTime(player.lastResult() == null ? 0 : player.lastResult().step().atMs());
+        settle();
+    }
+
+    /** Compare mode shows its table's position: the counter, the rows as steps, the narration and the clock. */
+    void present(int pos, boolean forward, boolean back, List<ExplorerRows.StepRow> rows, String text, String clockText) {
+        position.set(pos);
+        stepCount.set(rows.size());
+        canStepForward.set(forward);
+        canStepBack.set(back);
+        steps.setAll(rows);
+        notes.clear();
+        codeLine.set(0);
+        narration.set(text);
+        clock.set(clockText);
     }
 
     // ---------------------------------------------------------------- internals
@@ -268,6 +333,7 @@ public final class ExplorerViewModel {
     private void load(Scenario s) {
         if (s == null) return;
         finishAnimation();
+        compare.off();
         try {
             player = new ScenarioPlayer(s);
         } catch (RuntimeException e) {
@@ -333,7 +399,7 @@ public final class ExplorerViewModel {
 
     /** "t = 2.5 s · database v2": the database as the pipeline's Database box shows it at this moment. */
     private void updateClock() {
-        if (player == null) return;
+        if (player == null || compare.on()) return;
         clock.set("t = " + TimeText.clock(playback.time(), playback.end()) + " · database v"
                 + pipeline.dbVersionProperty().get());
     }

@@ -58,14 +58,19 @@ public final class Playback {
 
     /** A new step list: the scale and the end first, then the markers, so their listeners see the new track. */
     void load(List<Step> steps) {
-        long last = steps.isEmpty() ? 0 : steps.get(steps.size() - 1).atMs();
-        scale = TimelineScale.of(steps.stream().map(Step::atMs).toList(), last + TAIL_MS);
+        load(steps.stream().map(Step::atMs).toList(), steps.stream().map(Step::describe).toList());
+    }
+
+    /** Moments at {@code times} (in order) described by {@code labels}: a scenario's steps, or compare mode's rows. */
+    void load(List<Long> times, List<String> labels) {
+        long last = times.isEmpty() ? 0 : times.get(times.size() - 1);
+        scale = TimelineScale.of(times, last + TAIL_MS);
         endMs.set(scale.endMs());
         playing.set(false);
         setTime(0);
         List<Marker> next = new java.util.ArrayList<>();
-        for (int i = 0; i < steps.size(); i++) {
-            next.add(new Marker(i, steps.get(i).atMs(), scale.markerAt(i), (i + 1) + ". " + steps.get(i).describe()));
+        for (int i = 0; i < times.size(); i++) {
+            next.add(new Marker(i, times.get(i), scale.markerAt(i), (i + 1) + ". " + labels.get(i)));
         }
         markers.setAll(next);
     }

@@ -279,16 +279,101 @@ class ExplorerViewModelTest {
     @Test
     void compareModeRunsOneMutationUnderEveryTool() {
         CompareViewModel c = new CompareViewModel();
-        c.load(Mutation.FORM_SAVE);
-        assertThat(c.columns()).extracting(CompareViewModel.Column::tool).contains(Tool.UPDATE_TAG, Tool.REVALIDATE_TAG_MAX,
-                Tool.ROUTER_REFRESH);
-        CompareViewModel.Column update = c.columns().stream().filter(col -> col.tool() == Tool.UPDATE_TAG).findFirst().orElseThrow();
-        CompareViewModel.Column max = c.columns().stream().filter(col -> col.tool() == Tool.REVALIDATE_TAG_MAX).findFirst().orElseThrow();
+        c.load(Mutation.FORM_SAVE, Site.SERVER_ACTION);
+        assertThat(c.columns()).extracting(CompareViewModel.Column::tool).containsExactly(Tool.values());
+        CompareViewModel.Column update = column(c, Tool.UPDATE_TAG);
+        CompareViewModel.Column max = column(c, Tool.REVALIDATE_TAG_MAX);
         int action = c.beats().indexOf(2_500L);
         assertThat(c.cell(update, action).newData()).isTrue();
         assertThat(c.cell(max, action).newData()).isFalse();
         assertThat(c.beatProperty().get()).isZero();
         c.stepForward();
         assertThat(c.beatProperty().get()).isEqualTo(1);
+    }
+
+    private static CompareViewModel.Column column(CompareViewModel c, Tool t) {
+        return c.columns().stream().filter(col -> col.tool() == t).findFirst().orElseThrow();
+    }
+
+    @Test
+    void compareModeRespectsWhereTheMutationIsCalledFrom() {
+        CompareViewModel c = new CompareViewModel();
+        c.load(Mutation.FORM_SAVE, Site.ROUTE_HANDLER);
+        int action = c.beats().indexOf(2_500L);
+        CompareViewModel.Column update = column(c, Tool.UPDATE_TAG);
+        assertThat(update.site()).isEqualTo(Site.ROUTE_HANDLER);
+        assertThat(update.header()).isEqualTo("updateTag(tag)\nin a Route Handler");
+        CompareViewModel.Cell cell = c.cell(update, action);
+        assertThat(cell.failed()).isTrue();
+        assertThat(cell.text()).startsWith("POST /api/invoices → 500")
+                .contains("updateTag can only be called from within a Server Action.");
+        assertThat(c.cell(column(c, Tool.REVALIDATE_TAG_MAX), action).failed()).isFalse();
+        assertThat(column(c, Tool.ROUTER_REFRESH).header()).contains("client component");
+        c.load(Mutation.FORM_SAVE, Site.CLIENT_COMPONENT);
+        assertThat(c.cell(column(c, Tool.REVALIDATE_TAG_MAX), action).text())
+                .isEqualTo("browser: `revalidateTag` is only available in a Server Component.");
+    }
+
+    @Test
+    void noCompareRowIsEmptyInAllButOneColumn() {
+        CompareViewModel c = new CompareViewModel();
+        for (Mutation m : Mutation.values()) {
+            for (Site site : Site.values()) {
+                c.load(m, site);
+                for (int r = 0; r < c.rows().size(); r++) {
+                    int row = r;
+                    long filled = c.columns().stream().filter(col -> c.cell(col, row) != null).count();
+                    assertThat(filled).as(m + " from " + site + ", row " + (r + 1)).isGreaterThanOrEqualTo(2);
+                }
+                // router.refresh()'s own step joins the row of its write
+                CompareViewModel.Column refresh = column(c, Tool.ROUTER_REFRESH);
+                assertThat(c.cell(refresh, c.beats().indexOf(2_500L)).text()).contains("\nthen router.refresh(): user");
+            }
+        }
+    }
+
+    @Test
+    void theToolBarsTransportDrivesCompareModeOnTheSharedClock() {
+        vm.fire(Mutation.FORM_SAVE, Tool.UPDATE_TAG, Site.SERVER_ACTION);
+        vm.pause();
+        vm.seek(3);
+        vm.openCompare(Mutation.FORM_SAVE, Site.SERVER_ACTION);
+        assertThat(vm.comparingProperty().get()).isTrue();
+        int rows = vm.compare().rows().size();
+        assertThat(vm.stepCountProperty().get()).isEqualTo(rows);
+        assertThat(vm.positionProperty().get()).isZero();
+        assertThat(vm.playback().markers()).hasSize(rows);
+        vm.stepForward();
+        vm.stepForward();
+        assertThat(vm.compare().beatProperty().get()).isEqualTo(2);
+        assertThat(vm.positionProperty().get()).isEqualTo(2);
+        assertThat(vm.narrationProperty().get()).startsWith("Compare: Save invoice #42").contains("Row 2 of " + rows);
+        vm.stepBack();
+        assertThat(vm.compare().beatProperty().get()).isEqualTo(1);
+        // Play reveals the rows as the clock passes them
+        vm.play();
+        for (int i = 0; i < 200 && vm.playback().playingProperty().get(); i++) vm.frame(100);
+        assertThat(vm.compare().beatProperty().get()).isEqualTo(rows);
+        assertThat(vm.canStepForwardProperty().get()).isFalse();
+        vm.seekTime(1_200);               // scrubbing back: the rows at 0 s and 1 s stay, the later ones hide again
+        assertThat(vm.compare().beatProperty().get()).isEqualTo(2);
+        // closing goes back to the sandbox where it was
+        vm.closeCompare();
+        assertThat(vm.comparingProperty().get()).isFalse();
+        assertThat(vm.positionProperty().get()).isEqualTo(3);
+        assertThat(vm.stepCountProperty().get()).isEqualTo(vm.player().stepCount());
+        assertThat(vm.playback().markers()).hasSize(vm.player().stepCount());
+    }
+
+    @Test
+    void pickingAScenarioOrFiringLeavesCompareMode() {
+        vm.openCompare(Mutation.WEBHOOK, Site.ROUTE_HANDLER);
+        vm.fire(Mutation.WEBHOOK, Tool.REVALIDATE_TAG_MAX, Site.ROUTE_HANDLER);
+        assertThat(vm.comparingProperty().get()).isFalse();
+        assertThat(vm.isSandbox()).isTrue();
+        vm.openCompare(Mutation.WEBHOOK, Site.ROUTE_HANDLER);
+        assertThat(vm.select("tag-typo")).isTrue();
+        assertThat(vm.comparingProperty().get()).isFalse();
+        assertThat(vm.stepCountProperty().get()).isEqualTo(6);
     }
 }
