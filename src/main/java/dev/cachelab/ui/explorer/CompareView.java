@@ -46,7 +46,7 @@ final class CompareView {
         grid.setId("compareGrid");
         grid.getStyleClass().add("compare-grid");
         title.setId("compareTitle");
-        title.getStyleClass().add("scenario-title");
+        title.getStyleClass().add("compare-title");
         title.setWrapText(true);
         title.setMaxWidth(Double.MAX_VALUE);
         title.setMinHeight(Region.USE_PREF_SIZE);
@@ -100,8 +100,7 @@ final class CompareView {
 
     private void render() {
         if (model.mutationProperty().get() == null) return;
-        title.setText("Compare all tools: " + model.mutationProperty().get().label + ", called from a "
-                + model.siteProperty().get().label());
+        title.setText(model.mutationProperty().get().label + ", called from a " + model.siteProperty().get().label());
         grid.getChildren().clear();
         frozenColumn.clear();
         frozenRow.clear();

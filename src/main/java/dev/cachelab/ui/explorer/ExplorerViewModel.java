@@ -287,6 +287,7 @@ public final class ExplorerViewModel {
         if (!compare.on()) return;
         pause();
         compare.off();
+        title.set(player.scenario().title());
         playback.load(player.scenario().steps());
         playback.setTime(player.lastResult() == null ? 0 : player.lastResult().step().atMs());
         settle();
@@ -303,6 +304,7 @@ public final class ExplorerViewModel {
         codeLine.set(0);
         narration.set(text);
         clock.set(clockText);
+        title.set("Compare all tools");
     }
 
     // ---------------------------------------------------------------- internals

@@ -347,7 +347,9 @@ class ExplorerViewModelTest {
         vm.stepForward();
         assertThat(vm.compare().beatProperty().get()).isEqualTo(2);
         assertThat(vm.positionProperty().get()).isEqualTo(2);
-        assertThat(vm.narrationProperty().get()).startsWith("Compare: Save invoice #42").contains("Row 2 of " + rows);
+        assertThat(vm.narrationProperty().get()).isEqualTo("Row 2 of " + rows + ", at 1 s: the user opens /invoices/42."
+                + " Each column shows what that tool's run of the mutation served.");
+        assertThat(vm.titleProperty().get()).isEqualTo("Compare all tools");
         vm.stepBack();
         assertThat(vm.compare().beatProperty().get()).isEqualTo(1);
         // Play reveals the rows as the clock passes them
@@ -360,6 +362,7 @@ class ExplorerViewModelTest {
         // closing goes back to the sandbox where it was
         vm.closeCompare();
         assertThat(vm.comparingProperty().get()).isFalse();
+        assertThat(vm.titleProperty().get()).isEqualTo("Sandbox — fire your own mutations");
         assertThat(vm.positionProperty().get()).isEqualTo(3);
         assertThat(vm.stepCountProperty().get()).isEqualTo(vm.player().stepCount());
         assertThat(vm.playback().markers()).hasSize(vm.player().stepCount());
