@@ -191,6 +191,60 @@ class ExplorerUiTest {
         }
     }
 
+    @Test
+    void arrowsSpaceAndHomeDriveTheExplorerUnlessTheFocusedControlNeedsThem(FxRobot robot) {
+        javafx.scene.input.KeyCode right = javafx.scene.input.KeyCode.RIGHT;
+        javafx.scene.input.KeyCode left = javafx.scene.input.KeyCode.LEFT;
+        robot.clickOn("#stepButton");                 // the focus is on the Step button now
+        assertThat(position(robot)).isEqualTo("1 / 4");
+        robot.type(right);
+        assertThat(position(robot)).isEqualTo("2 / 4");
+        robot.type(right);                            // step 3 asks first: the question waits for an answer
+        assertThat(robot.lookup("#predictChoice0").tryQuery()).isPresent();
+        assertThat(position(robot)).isEqualTo("2 / 4");
+        robot.type(left);
+        assertThat(position(robot)).isEqualTo("1 / 4");
+        assertThat(robot.lookup("#predictChoice0").tryQuery()).isEmpty();
+        robot.press(javafx.scene.input.KeyCode.CONTROL).type(right).release(javafx.scene.input.KeyCode.CONTROL);
+        assertThat(position(robot)).isEqualTo("2 / 4");
+        robot.type(javafx.scene.input.KeyCode.HOME);
+        assertThat(position(robot)).isEqualTo("0 / 4");
+        // Space on a focused button presses that button; elsewhere it plays and pauses
+        robot.type(javafx.scene.input.KeyCode.SPACE);
+        assertThat(position(robot)).isEqualTo("1 / 4");
+        assertThat(robot.lookup("#playButton").queryButton().getText()).isEqualTo("Play");
+        Slider timeline = robot.lookup("#timeline").queryAs(Slider.class);
+        robot.interact(timeline::requestFocus);
+        robot.type(right);                            // on the timeline the arrows go from marker to marker
+        assertThat(position(robot)).isEqualTo("2 / 4");
+        robot.type(javafx.scene.input.KeyCode.SPACE);
+        assertThat(robot.lookup("#playButton").queryButton().getText()).isEqualTo("Pause");
+        robot.type(javafx.scene.input.KeyCode.SPACE);
+        assertThat(robot.lookup("#playButton").queryButton().getText()).isEqualTo("Play");
+        // a drop-down keeps its arrows
+        String before = position(robot);
+        robot.interact(() -> robot.lookup("#speedPicker").query().requestFocus());
+        robot.type(right);
+        assertThat(position(robot)).isEqualTo(before);
+        // Esc closes compare mode
+        robot.clickOn("#compareButton");
+        robot.interact(() -> robot.lookup("#compareAll").query().requestFocus());
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        assertThat(robot.lookup("#compareView").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void theShortcutSheetListsTheExplorersKeysExportAndTheBucketQuizKeys(FxRobot robot) {
+        robot.clickOn("#scenarioTitle");
+        robot.write("?");
+        java.util.List<String> caps = robot.lookup(".shortcut-sheet .key-cap").queryAllAs(Label.class).stream()
+                .map(Label::getText).toList();
+        assertThat(caps).contains("→", "Ctrl+→", "←", "Ctrl+←", "Space", "Home", "Ctrl+E", "1", "4", "0");
+        assertThat(robot.lookup(".shortcut-sheet .key-cap").queryAllAs(Label.class))
+                .anySatisfy(l -> assertThat(l.getAccessibleText()).isEqualTo("key Ctrl+right arrow"));
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+    }
+
     /** Picks a scenario in the tool bar's picker, as a learner does. */
     @SuppressWarnings("unchecked")
     private static void pick(FxRobot robot, String scenarioId) {

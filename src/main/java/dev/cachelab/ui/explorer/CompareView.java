@@ -6,7 +6,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -76,12 +75,6 @@ final class CompareView {
         root = new VBox(bar, hint, scroll);
         root.getStyleClass().add("compare-view");
         root.getStylesheets().add(CompareView.class.getResource("CompareView.css").toExternalForm());
-        root.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
-                vm.closeCompare();
-                e.consume();
-            }
-        });
         model.loadsProperty().addListener((o, a, b) -> render());
         model.beatProperty().addListener((o, a, b) -> render());
         scroll.hvalueProperty().addListener((o, a, b) -> freeze());

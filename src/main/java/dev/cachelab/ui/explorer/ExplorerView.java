@@ -73,6 +73,8 @@ final class ExplorerView {
         root.setTop(new VBox(toolbar(openFile), clockRow));
         root.setCenter(center);
         root.setBottom(sandboxBar.node());
+        // → ← Space Home Esc: step, back, play, start, close compare (ExplorerKeys says which control keeps which)
+        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> ExplorerKeys.handle(e, vm));
 
         timer = new AnimationTimer() {
             private long last = -1;
@@ -107,9 +109,9 @@ final class ExplorerView {
         picker.setTooltip(new Tooltip("Built-in scenarios, files you opened, and the sandbox"));
         Button open = button("openButton", "Open…", "mdi2f-folder-open", "Open a scenario or case file (Ctrl+O)");
         open.setOnAction(e -> openFile.run());
-        Button reset = button("resetButton", null, "mdi2s-skip-backward", "Reset: back to before the first step");
+        Button reset = button("resetButton", null, "mdi2s-skip-backward", "Reset: back to before the first step (Home)");
         reset.setOnAction(e -> vm.reset());
-        Button back = button("stepBackButton", "Back", "mdi2s-step-backward", "Step back (replays to the earlier time)");
+        Button back = button("stepBackButton", "Back", "mdi2s-step-backward", "Step back, replaying to the earlier time (←)");
         back.setOnAction(e -> vm.stepBack());
         back.disableProperty().bind(vm.canStepBackProperty().not());
         Button play = button("playButton", "Play", "mdi2p-play", "Play or pause the clock (Space)");
@@ -118,7 +120,7 @@ final class ExplorerView {
             play.setText(now ? "Pause" : "Play");
             play.setGraphic(new FontIcon(now ? "mdi2p-pause" : "mdi2p-play"));
         });
-        Button step = button("stepButton", "Step", "mdi2s-step-forward", "Run the next step now");
+        Button step = button("stepButton", "Step", "mdi2s-step-forward", "Run the next step now (→)");
         step.setOnAction(e -> vm.stepForward());
         step.disableProperty().bind(vm.canStepForwardProperty().not());
         step.getStyleClass().add("step-button"); // not "accent": inside a tool bar that draws white text on nothing
