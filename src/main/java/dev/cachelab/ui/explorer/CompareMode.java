@@ -41,21 +41,48 @@ final class CompareMode {
         show(true);
     }
 
-    /** Jumps to just after row {@code target} (0 = before the first). */
-    void seek(int target) {
-        if (target < 0 || target > table.rows().size()) return;
-        table.advanceTo(target == 0 ? 0 : table.rows().get(target - 1).atMs());
-        show(true);
+    // the explorer's commands while the table is shown: each returns false (and does nothing) when it is not
+
+    boolean stepForward() {
+        if (on()) table.stepForward();
+        return shown();
     }
 
-    void seekTime(double ms) {
+    boolean stepBack() {
+        if (on()) table.stepBack();
+        return shown();
+    }
+
+    boolean reset() {
+        if (on()) table.reset();
+        return shown();
+    }
+
+    private boolean shown() {
+        if (on()) show(true);
+        return on();
+    }
+
+    /** Jumps to just after row {@code target} (0 = before the first). */
+    boolean seek(int target) {
+        if (!on()) return false;
+        if (target < 0 || target > table.rows().size()) return true;
+        table.advanceTo(target == 0 ? 0 : table.rows().get(target - 1).atMs());
+        show(true);
+        return true;
+    }
+
+    boolean seekTime(double ms) {
+        if (!on()) return false;
         playback.setTime(ms);
         table.advanceTo(playback.time());
         show(false);
+        return true;
     }
 
     /** A frame of play: the clock is at {@code ms}; the rows it passed are revealed. */
-    void frame(double ms) {
+    boolean frame(double ms) {
+        if (!on()) return false;
         double t = Math.min(ms, playback.end());
         playback.setTime(t);
         int before = table.beatProperty().get();
@@ -66,6 +93,7 @@ final class CompareMode {
             show(false);
         }
         if (t >= playback.end()) vm.pause();
+        return true;
     }
 
     /** Tells the explorer where the table is ({@code moveClock}: the clock jumps to the latest row's time). */

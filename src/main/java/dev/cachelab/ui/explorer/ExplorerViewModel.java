@@ -106,11 +106,7 @@ public final class ExplorerViewModel {
     /** Runs the next step now (asking its prediction first, if it has one). */
     public void stepForward() {
         finishAnimation();
-        if (compare.on()) {
-            compare.table().stepForward();
-            compare.show(true);
-            return;
-        }
+        if (compare.stepForward()) return;
         if (player == null || !player.canStepForward()) return;
         if (predictions.gate(player.position())) {
             playback.playingProperty().set(false);
@@ -121,11 +117,7 @@ public final class ExplorerViewModel {
 
     public void stepBack() {
         finishAnimation();
-        if (compare.on()) {
-            compare.table().stepBack();
-            compare.show(true);
-            return;
-        }
+        if (compare.stepBack()) return;
         if (player != null && player.canStepBack()) {
             player.stepBack();
             playback.setTime(player.lastResult() == null ? 0 : player.lastResult().step().atMs());
@@ -137,11 +129,7 @@ public final class ExplorerViewModel {
         finishAnimation();
         if (player == null) return;
         playback.playingProperty().set(false);
-        if (compare.on()) {
-            compare.table().reset();
-            compare.show(true);
-            return;
-        }
+        if (compare.reset()) return;
         predictions.clear();
         player.reset();
         playback.setTime(0);
@@ -151,10 +139,7 @@ public final class ExplorerViewModel {
     /** Jumps to just after step {@code target} (0 = before the first), replaying from the start when going back. */
     public void seek(int target) {
         finishAnimation();
-        if (compare.on()) {
-            compare.seek(target);
-            return;
-        }
+        if (compare.seek(target)) return;
         if (player == null || target < 0 || target > player.stepCount()) return;
         player.seek(target);
         playback.setTime(player.lastResult() == null ? 0 : player.lastResult().step().atMs());
@@ -171,10 +156,7 @@ public final class ExplorerViewModel {
         finishAnimation();
         if (player == null) return;
         double t = Math.max(0, Math.min(ms, playback.end()));
-        if (compare.on()) {
-            compare.seekTime(t);
-            return;
-        }
+        if (compare.seekTime(t)) return;
         int target = 0;
         while (target < player.stepCount() && player.scenario().steps().get(target).atMs() <= t) target++;
         player.seek(target);
@@ -202,10 +184,7 @@ public final class ExplorerViewModel {
     public void frame(double realMs) {
         if (player == null || !playback.isPlaying() || animating || predictions.pending() != null) return;
         double t = playback.time() + realMs * playback.speed() * playback.rate();
-        if (compare.on()) {
-            compare.frame(t);
-            return;
-        }
+        if (compare.frame(t)) return;
         if (player.canStepForward() && t >= player.scenario().steps().get(player.position()).atMs()) {
             playback.setTime(player.scenario().steps().get(player.position()).atMs());
             stepForward();
