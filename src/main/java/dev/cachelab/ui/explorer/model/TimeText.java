@@ -27,13 +27,18 @@ public final class TimeText {
     }
 
     /**
-     * The header clock, which changes every frame while playing: one decimal in a scenario shorter than a minute
-     * ({@code spanMs}), whole seconds in a longer one, so the text does not flicker with digits nobody can read.
+     * The header clock, which changes every frame while playing: tenths of a second in a scenario shorter than an
+     * hour ({@code spanMs}), where steps are seconds apart; whole seconds in a longer one, where tenths are digits
+     * nobody can read ("8 h 0 min 1 s").
      */
     public static String clock(double ms, double spanMs) {
         if (ms < 0) ms = 0;
-        if (spanMs < MINUTE) return String.format(Locale.ROOT, "%.1f s", ms / 1000.0);
-        long whole = (long) Math.floor(ms);
+        long tenths = (long) Math.floor(ms / 100);
+        if (spanMs < HOUR) {
+            String seconds = String.format(Locale.ROOT, "%d.%d s", tenths % 600 / 10, tenths % 10);
+            return tenths < 600 ? seconds : units(tenths * 100) + " " + seconds;
+        }
+        long whole = tenths * 100;
         if (whole < MINUTE) return (whole / 1000) + " s";
         return units(whole) + " " + (whole % MINUTE) / 1000 + " s";
     }

@@ -21,11 +21,15 @@ class TimeTextTest {
     }
 
     @Test
-    void theHeaderClockHasOneDecimalInShortScenariosAndWholeSecondsInLongOnes() {
-        assertThat(TimeText.clock(2_050, 8_000)).isEqualTo("2.1 s");
+    void theHeaderClockHasTenthsUnderAnHourAndWholeSecondsInLongerScenarios() {
+        assertThat(TimeText.clock(2_050, 8_000)).isEqualTo("2.0 s");
+        assertThat(TimeText.clock(2_100, 8_000)).isEqualTo("2.1 s");
         assertThat(TimeText.clock(0, 8_000)).isEqualTo("0.0 s");
+        // minutes (the sandbox after a few fires, cacheLife timing): steps half a second apart stay apart
+        assertThat(TimeText.clock(45_900, 128_000)).isEqualTo("45.9 s");
+        assertThat(TimeText.clock(61_500, 128_000)).isEqualTo("1 min 1.5 s");
+        // hours: whole seconds
         assertThat(TimeText.clock(28_861_400, 28_864_000)).isEqualTo("8 h 1 min 1 s");
-        assertThat(TimeText.clock(45_900, 128_000)).isEqualTo("45 s");
-        assertThat(TimeText.clock(61_000, 128_000)).isEqualTo("1 min 1 s");
+        assertThat(TimeText.clock(59_000, 28_864_000)).isEqualTo("59 s");
     }
 }
