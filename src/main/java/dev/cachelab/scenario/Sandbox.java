@@ -1,6 +1,7 @@
 package dev.cachelab.scenario;
 
 import dev.cachelab.engine.Step;
+import dev.cachelab.engine.StepResult;
 import dev.cachelab.engine.app.AppDefinition;
 import dev.cachelab.engine.app.Call;
 import dev.cachelab.json.ContentException;
@@ -9,7 +10,9 @@ import dev.cachelab.scenario.SandboxChoices.Site;
 import dev.cachelab.scenario.SandboxChoices.Tool;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -37,8 +40,21 @@ public final class Sandbox {
         }
     }
 
+    /** The sandbox scenario and what each of its steps did (the narration of a mutation step is told from it). */
+    public record Run(Scenario scenario, List<StepResult> results) { }
+
     public static Scenario build(List<Fire> fires) {
+        return run(fires).scenario();
+    }
+
+    /**
+     * Builds the sandbox for {@code fires} and runs it once: the engine is deterministic, so what a mutation step
+     * did here is what it does in the explorer, and its narration can say exactly that (a misused call throws and
+     * invalidates nothing; the narration says so instead of describing the tool's intended effect).
+     */
+    public static Run run(List<Fire> fires) {
         AppDefinition app = app();
+        Map<Integer, Fire> mutationSteps = new HashMap<>();
         List<Step> steps = new ArrayList<>();
         List<String> narration = new ArrayList<>();
         List<Integer> codeLines = new ArrayList<>();
@@ -64,7 +80,8 @@ public final class Sandbox {
 
             int noteStep = steps.size();
             steps.add(mutationStep(f, t + 1_500));
-            narration.add(SandboxText.mutationNarration(f));
+            mutationSteps.put(noteStep, f);
+            narration.add(""); // told below, from what the step did
             codeLines.add(SandboxCode.revalidateLine(f));
             for (String note : SandboxText.notes(f)) {
                 String[] parts = note.split("\\|", 2);
@@ -98,10 +115,18 @@ public final class Sandbox {
         Fire last = fires.isEmpty() ? null : fires.get(fires.size() - 1);
         ScenarioExtras extras = new ScenarioExtras("sandbox", last == null ? null : last.tool().label(),
                 last == null ? List.of() : SandboxCode.code(last), codeLines, notes, List.of());
-        return new Scenario(Scenario.SCENARIO_FORMAT, ID, "Sandbox — fire your own mutations",
-                last == null ? "Pick a mutation, a tool and where it is called from, then press Fire."
-                        : last.mutation().label + ", with " + last.tool().label() + " in a " + last.site().label() + ".",
-                "sandbox", app, steps, narration, List.of(), Set.of(), extras);
+        String title = "Sandbox — fire your own mutations";
+        String summary = last == null ? "Pick a mutation, a tool and where it is called from, then press Fire."
+                : last.mutation().label + ", with " + last.tool().label() + " in a " + last.site().label() + ".";
+        Scenario draft = new Scenario(Scenario.SCENARIO_FORMAT, ID, title, summary, "sandbox", app, steps, narration,
+                List.of(), Set.of(), extras);
+        if (mutationSteps.isEmpty()) return new Run(draft, List.of());
+        List<StepResult> results = Conformance.run(draft);
+        for (Map.Entry<Integer, Fire> e : mutationSteps.entrySet()) {
+            narration.set(e.getKey(), SandboxText.mutationNarration(e.getValue(), results.get(e.getKey())));
+        }
+        return new Run(new Scenario(Scenario.SCENARIO_FORMAT, ID, title, summary, "sandbox", app, steps, narration,
+                List.of(), Set.of(), extras), results);
     }
 
     static Step mutationStep(Fire f, long at) {
@@ -142,6 +167,8 @@ public final class Sandbox {
             case REVALIDATE_PATH -> out.add(new Call.RevalidatePath(m.path, null));
             case REVALIDATE_PATH_PATTERN -> out.add(m.pattern != null ? new Call.RevalidatePath(m.pattern, "page")
                     : new Call.RevalidatePath(m.path, "page"));
+            // the section's layout (the list page's segment): every page below it, the list and its records
+            case REVALIDATE_PATH_LAYOUT -> out.add(new Call.RevalidatePath(m.path, "layout"));
             case SERVER_REFRESH -> out.add(new Call.Refresh());
             case ROUTER_REFRESH -> { }
         }

@@ -15,6 +15,7 @@ public final class SandboxChoices {
         REVALIDATE_TAG_SINGLE("revalidateTag(tag) — deprecated"),
         REVALIDATE_PATH("revalidatePath(path)"),
         REVALIDATE_PATH_PATTERN("revalidatePath(pattern, 'page')"),
+        REVALIDATE_PATH_LAYOUT("revalidatePath(pattern, 'layout')"),
         ROUTER_REFRESH("router.refresh()"),
         SERVER_REFRESH("refresh() from next/cache");
 
@@ -47,18 +48,18 @@ public final class SandboxChoices {
         FORM_SAVE("Save invoice #42 from a form (the user is watching)", true, Site.SERVER_ACTION, "/invoices/42",
                 "/invoices", "/api/invoices", List.of("invoices:list:org1", "invoices:record:org1:42"),
                 "/invoices", "/invoices/[id]", List.of("/invoices", "/dashboard"), null,
-                "invoiceTags.list(orgId)", "saveInvoice"),
+                "saveInvoice"),
         WEBHOOK("A payment webhook (nobody is watching)", false, Site.ROUTE_HANDLER, "/dashboard", null,
                 "/api/webhooks/billing", List.of("org:org1"), "/billing", null, List.of("/billing", "/dashboard"),
-                "/billing", "orgTags.all(orgId)", "applyPayment"),
+                "/billing", "applyPayment"),
         CRON_IMPORT("The nightly import of 5,000 products", false, Site.ROUTE_HANDLER, "/products", null,
                 "/api/cron/import", List.of("products:all"), "/products", "/products/[id]",
-                List.of("/products", "/products/1"), null, "productTags.all()", "importProducts"),
+                List.of("/products", "/products/1"), null, "importProducts"),
         ADMIN_EDIT("An admin edits another tenant's invoice", false, Site.SERVER_ACTION, "/admin/org2", null,
                 "/api/admin/invoices", List.of("invoices:list:org2", "org:org2"), "/org2/invoices", null,
-                List.of("/org2/invoices"), null, "invoiceTags.list(targetOrgId)", "adminUpdateInvoice"),
+                List.of("/org2/invoices"), null, "adminUpdateInvoice"),
         SITEMAP("Regenerate the sitemap", false, Site.ROUTE_HANDLER, "/products", null, "/api/sitemap/rebuild",
-                List.of("sitemap"), "/sitemap.xml", null, List.of("/sitemap.xml"), null, "'sitemap'", "rebuildSitemap");
+                List.of("sitemap"), "/sitemap.xml", null, List.of("/sitemap.xml"), null, "rebuildSitemap");
 
         public final String label;
         /** Does the person who made the change look at the result right away? (the lesson's question) */
@@ -73,12 +74,11 @@ public final class SandboxChoices {
         public final List<String> visitorPages;
         /** A page the user opens later, when they were not watching. */
         public final String userLater;
-        public final String tagHelper;
         public final String writeFunction;
 
         Mutation(String label, boolean userWatches, Site naturalSite, String userPage, String redirect,
                  String handlerUrl, List<String> tags, String path, String pattern, List<String> visitorPages,
-                 String userLater, String tagHelper, String writeFunction) {
+                 String userLater, String writeFunction) {
             this.label = label;
             this.userWatches = userWatches;
             this.naturalSite = naturalSite;
@@ -90,7 +90,6 @@ public final class SandboxChoices {
             this.pattern = pattern;
             this.visitorPages = visitorPages;
             this.userLater = userLater;
-            this.tagHelper = tagHelper;
             this.writeFunction = writeFunction;
         }
 

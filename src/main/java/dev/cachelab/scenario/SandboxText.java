@@ -5,6 +5,8 @@ import dev.cachelab.scenario.SandboxChoices.Mutation;
 import dev.cachelab.scenario.SandboxChoices.Site;
 import dev.cachelab.scenario.SandboxChoices.Tool;
 
+import dev.cachelab.engine.StepResult;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,30 +16,107 @@ final class SandboxText {
     private SandboxText() {
     }
 
-    static String mutationNarration(Fire f) {
+    /**
+     * The narration of a fire's mutation step, told from what the engine did in it ({@code r}), not from the tool
+     * alone: whether the row was written, whether a call threw and with which message, what the response was,
+     * which tags were marked stale or expired — or that nothing was invalidated.
+     */
+    static String mutationNarration(Fire f, StepResult r) {
         Mutation m = f.mutation();
-        String where = switch (f.site()) {
-            case SERVER_ACTION -> "A Server Action";
-            case ROUTE_HANDLER -> "A Route Handler (" + m.handlerUrl + ")";
-            case CLIENT_COMPONENT -> "A client component";
-        };
-        if (f.tool() == Tool.ROUTER_REFRESH) {
-            return m.label + ": the row is written, and nothing on the server is invalidated.";
+        SandboxOutcome o = SandboxOutcome.of(r);
+        StringBuilder b = new StringBuilder(m.label).append(". ");
+        // router.refresh() runs after the write, which happens where the mutation naturally runs
+        Site site = f.tool() == Tool.ROUTER_REFRESH ? m.naturalSite : f.site();
+        switch (site) {
+            case SERVER_ACTION -> b.append("A Server Action");
+            case ROUTE_HANDLER -> b.append("A Route Handler (").append(m.handlerUrl).append(")");
+            case CLIENT_COMPONENT -> b.append("A client component");
         }
-        String what = switch (f.tool()) {
-            case UPDATE_TAG -> "expires its tags now, so the next read waits for fresh data";
-            case REVALIDATE_TAG_MAX -> "marks its tags stale: the next read serves the old value and regenerates in the background";
-            case REVALIDATE_TAG_EXPIRE_0 -> "expires its tags now, like updateTag";
-            case REVALIDATE_TAG_SINGLE -> "uses the deprecated one-argument form: a warning, then it behaves like updateTag";
-            case REVALIDATE_PATH -> "expires the implicit tag of " + m.path;
-            case REVALIDATE_PATH_PATTERN -> "expires every page rendered by " + (m.pattern != null ? m.pattern : m.path) + "/page";
-            case SERVER_REFRESH -> "calls refresh(): no tag is invalidated; an action's page is re-rendered";
-            case ROUTER_REFRESH -> "";
+        List<String> did = new ArrayList<>();
+        if (o.written() != null) did.add("writes the row (v" + o.written() + ")");
+        if (o.rolledBackTo() != null) did.add("rolls the write back (v" + o.rolledBackTo() + ")");
+        String call = f.tool() == Tool.ROUTER_REFRESH ? null : callName(f.tool());
+        if (call != null) {
+            did.add((f.site() == Site.CLIENT_COMPONENT ? "calls " + call + " in the browser" : "calls " + call)
+                    + (o.error() != null ? ", which throws: \"" + shortError(o.error()) + "\"" : ""));
+        } else if (o.error() != null) {
+            did.add("throws: \"" + shortError(o.error()) + "\"");
+        }
+        String done = did.isEmpty() ? " runs" : " " + join(did);
+        b.append(done).append(done.endsWith(".\"") ? " " : ". ");
+        boolean browserOnly = site == Site.CLIENT_COMPONENT && o.error() != null;
+        if (browserOnly) b.append("No request reaches the server: the row is not written and nothing is invalidated");
+        if (o.status() != null && o.status() >= 500) b.append("The request answers ").append(o.status()).append(". ");
+        if (o.errorPage()) b.append("The user gets Next.js's error page. ");
+        if (o.warned()) b.append("The server log prints a warning. ");
+        if (!o.expired().isEmpty()) {
+            b.append(tags(o.expired())).append(o.expired().size() == 1 ? " expires" : " expire")
+                    .append(" now: the next read of ").append(o.expired().size() == 1 ? "it" : "them")
+                    .append(" waits for fresh data");
+        }
+        if (!o.stale().isEmpty()) {
+            b.append(o.expired().isEmpty() ? "" : "; ").append(o.expired().isEmpty() ? tags(o.stale()) : lower(tags(o.stale())))
+                    .append(o.stale().size() == 1 ? " is" : " are")
+                    .append(" marked stale: the next read serves the old value and regenerates in the background");
+        }
+        if (o.expired().isEmpty() && o.stale().isEmpty() && !browserOnly) {
+            b.append("Nothing is invalidated");
+            if (o.written() != null && o.rolledBackTo() == null) b.append(": cached readers keep the old data although the database holds v").append(o.written());
+            if (f.tool() == Tool.SERVER_REFRESH && o.error() == null && f.site() == Site.SERVER_ACTION) {
+                b.append("; the action's response re-renders the page from the cache");
+            }
+            if (f.tool() == Tool.ROUTER_REFRESH) b.append("; next, the user's client component calls router.refresh()");
+        }
+        boolean lesson = f.tool() == SandboxChoices.recommended(m) && f.site() == m.naturalSite && o.error() == null;
+        return b.append(lesson ? " — the lesson's choice for this mutation." : ".").toString();
+    }
+
+    private static String callName(Tool t) {
+        return switch (t) {
+            case UPDATE_TAG -> "updateTag";
+            case REVALIDATE_TAG_MAX -> "revalidateTag(tag, 'max')";
+            case REVALIDATE_TAG_EXPIRE_0 -> "revalidateTag(tag, { expire: 0 })";
+            case REVALIDATE_TAG_SINGLE -> "the deprecated one-argument revalidateTag(tag)";
+            case REVALIDATE_PATH -> "revalidatePath(path)";
+            case REVALIDATE_PATH_PATTERN -> "revalidatePath(pattern, 'page')";
+            case REVALIDATE_PATH_LAYOUT -> "revalidatePath(path, 'layout')";
+            case SERVER_REFRESH -> "refresh()";
+            case ROUTER_REFRESH -> "router.refresh()";
         };
-        String prefix = f.site() == Site.CLIENT_COMPONENT ? where + " tries: next/cache in the browser throws"
-                : where + " writes the row and " + what;
-        return m.label + ". " + prefix + (f.tool() == SandboxChoices.recommended(m) && f.site() == m.naturalSite
-                ? " — the lesson's choice for this mutation." : ".");
+    }
+
+    /** "Tag org:org1", "Tags a and b", "The implicit tag _N_T_/invoices (the page /invoices)". */
+    private static String tags(List<String> tags) {
+        List<String> named = tags.stream().map(SandboxText::implicit).toList();
+        boolean allImplicit = tags.stream().allMatch(t -> t.startsWith(IMPLICIT));
+        String head = allImplicit ? (tags.size() == 1 ? "The implicit tag " : "The implicit tags ")
+                : tags.size() == 1 ? "Tag " : "Tags ";
+        return head + join(named);
+    }
+
+    private static final String IMPLICIT = "_N_T_";
+
+    private static String implicit(String tag) {
+        if (!tag.startsWith(IMPLICIT)) return tag;
+        String path = tag.substring(IMPLICIT.length());
+        if (path.endsWith("/layout")) return tag + " (every page under " + path.substring(0, path.length() - 7) + ")";
+        if (path.endsWith("/page")) return tag + " (every page of " + path.substring(0, path.length() - 5) + ")";
+        return tag + " (the page " + path + ")";
+    }
+
+    /** The real message without its "See more info here: <url>" tail, which the Events tab keeps. */
+    private static String shortError(String message) {
+        int see = message.indexOf(" See more info");
+        return see > 0 ? message.substring(0, see) : message;
+    }
+
+    private static String lower(String s) {
+        return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private static String join(List<String> parts) {
+        if (parts.size() <= 1) return parts.isEmpty() ? "" : parts.get(0);
+        return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
     }
 
     /** "source|text" pairs for the fire's step. */
@@ -72,6 +151,10 @@ final class SandboxText {
                     + " behaves exactly like updateTag — but unlike updateTag it is also allowed in a Route Handler.");
             case REVALIDATE_TAG_EXPIRE_0 -> notes.add("R8, spec §4.3|{ expire: 0 } expires now, and in a Server Action it"
                     + " also refreshes the client, like updateTag. It is the escape hatch for Route Handlers.");
+            case REVALIDATE_PATH_LAYOUT -> notes.add("R9, spec §2.4, §5.2|With 'layout', revalidatePath records the"
+                    + " implicit tag of a layout (" + m.path + "/layout). Every page rendered under that layout carries"
+                    + " it — the list and each of its records — so all of them are expired, whichever URL they have."
+                    + " From a Server Action it also empties the browser's router cache.");
             case REVALIDATE_PATH, REVALIDATE_PATH_PATTERN -> notes.add("R3, R15, spec §5.4|revalidatePath expires the"
                     + " implicit tag of one URL (or one page file with 'page'). Another prerendered page showing the same"
                     + " data keeps its old copy; request-time pages share the recomputed 'use cache' entry. From a"

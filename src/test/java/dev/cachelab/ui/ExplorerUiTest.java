@@ -27,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ExplorerUiTest {
 
     private Stage stage;
+    private CacheLabApp app;
 
     @BeforeAll
     static void headlessDefaults() throws Exception {
@@ -38,7 +39,8 @@ class ExplorerUiTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        new CacheLabApp().start(stage);
+        app = new CacheLabApp();
+        app.start(stage);
     }
 
     private static String seen(FxRobot robot, String id) {
@@ -96,8 +98,10 @@ class ExplorerUiTest {
     @Test
     void scrubbingTheTimelineReplaysToThatTime(FxRobot robot) {
         Slider timeline = robot.lookup("#timeline").queryAs(Slider.class);
-        robot.interact(() -> timeline.setValue(1500));
+        // four steps a second apart: each has a quarter of the track; halfway from marker 2 to marker 3
+        robot.interact(() -> timeline.setValue(0.375));
         assertThat(position(robot)).isEqualTo("2 / 4");
+        assertThat(robot.lookup("#clockLabel").queryAs(Label.class).getText()).startsWith("t = 1.5 s");
         assertThat(seen(robot, "visitorView")).contains("getInvoiceList: v1 (HIT)").contains("x-nextjs-cache: HIT");
         robot.interact(() -> timeline.setValue(0));
         assertThat(position(robot)).isEqualTo("1 / 4");
@@ -123,8 +127,130 @@ class ExplorerUiTest {
         assertThat(robot.lookup(".compare-new").queryAll()).isNotEmpty();
         assertThat(robot.lookup(".compare-old").queryAll()).isNotEmpty();
         snapshot("compare-form-save.png");
-        robot.clickOn("#compareButton");
+        robot.clickOn("#compareClose");
         assertThat(robot.lookup("#pipeline").tryQuery()).isPresent();
+        assertThat(robot.lookup("#compareView").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void compareModeRespectsTheCallSiteKeepsTheTimeColumnInViewAndFollowsTheToolBar(FxRobot robot) throws Exception {
+        choose(robot, "mutationPicker", dev.cachelab.scenario.SandboxChoices.Mutation.FORM_SAVE);
+        choose(robot, "sitePicker", dev.cachelab.scenario.SandboxChoices.Site.ROUTE_HANDLER);
+        robot.clickOn("#compareButton");
+        // the tool bar's Step reveals the table row by row
+        assertThat(position(robot)).startsWith("0 / ");
+        robot.clickOn("#stepButton");
+        robot.clickOn("#stepButton");
+        assertThat(position(robot)).startsWith("2 / ");
+        assertThat(robot.lookup("#compareTitle").queryAs(Label.class).getText())
+                .isEqualTo(dev.cachelab.scenario.SandboxChoices.Mutation.FORM_SAVE.label + ", called from a Route Handler");
+        assertThat(robot.lookup("#scenarioTitle").queryAs(Label.class).getText()).isEqualTo("Compare all tools");
+        robot.clickOn("#compareAll");
+        assertThat(robot.lookup(".compare-failed").queryAll()).anySatisfy(n -> assertThat(((Label) n).getText())
+                .contains("updateTag can only be called from within a Server Action."));
+        assertThat(robot.lookup(".compare-header").queryAll()).anySatisfy(n -> assertThat(((Label) n).getText())
+                .isEqualTo("updateTag(tag)\nin a Route Handler"));
+        // scrolled all the way right, the time column is still at the left edge of the table
+        javafx.scene.control.ScrollPane scroll = robot.lookup("#compareView").queryAs(javafx.scene.control.ScrollPane.class);
+        robot.interact(() -> scroll.setHvalue(1.0));
+        WaitForAsyncUtils.waitForFxEvents();
+        Label time = robot.lookup("#compareTime-1").queryAs(Label.class);
+        javafx.geometry.Bounds t = time.localToScene(time.getBoundsInLocal());
+        javafx.geometry.Bounds view = scroll.localToScene(scroll.getLayoutBounds());
+        assertThat(t.getMinX()).isBetween(view.getMinX() - 1, view.getMinX() + 20);
+        snapshot("compare-route-handler-scrolled.png");
+        robot.clickOn("#compareClose");
+        assertThat(robot.lookup("#compareButton").queryButton().getText()).isEqualTo("Compare all tools");
+    }
+
+    @Test
+    void timelineMarkersAreLaidOutAgainForEachScenarioAndNeverOverlap(FxRobot robot) {
+        for (String id : java.util.List.of("cron-import", "tag-typo", "revalidate-path-pattern", "stale-after-save")) {
+            pick(robot, id);
+            int steps = app.explorer().model().stepCountProperty().get();
+            javafx.scene.layout.Pane markers = robot.lookup("#timelineMarkers").queryAs(javafx.scene.layout.Pane.class);
+            java.util.List<Label> ticks = markers.getChildren().stream().filter(n -> n.getId() != null)
+                    .map(n -> (Label) n).toList();
+            assertThat(ticks).as(id).hasSize(steps);
+            for (int i = 1; i < ticks.size(); i++) {
+                javafx.geometry.Bounds a = ticks.get(i - 1).getBoundsInParent();
+                javafx.geometry.Bounds b = ticks.get(i).getBoundsInParent();
+                assertThat(b.getMinX()).as(id + " marker " + (i + 1) + " starts after marker " + i + " ends")
+                        .isGreaterThanOrEqualTo(a.getMaxX());
+                assertThat(ticks.get(i).getText()).isEqualTo(Integer.toString(i + 1));
+            }
+            // clicking a marker puts the thumb under it
+            robot.clickOn("#marker-" + steps);
+            assertThat(position(robot)).isEqualTo(steps + " / " + steps);
+            WaitForAsyncUtils.waitForFxEvents();
+            javafx.scene.Node thumb = robot.lookup("#timeline .thumb").query();
+            javafx.geometry.Bounds t = thumb.localToScene(thumb.getBoundsInLocal());
+            Label last = robot.lookup("#marker-" + steps).queryAs(Label.class);
+            javafx.geometry.Bounds m = last.localToScene(last.getBoundsInLocal());
+            assertThat(Math.abs(t.getCenterX() - m.getCenterX())).as(id + ": thumb under its marker").isLessThan(2.0);
+        }
+    }
+
+    @Test
+    void arrowsSpaceAndHomeDriveTheExplorerUnlessTheFocusedControlNeedsThem(FxRobot robot) {
+        javafx.scene.input.KeyCode right = javafx.scene.input.KeyCode.RIGHT;
+        javafx.scene.input.KeyCode left = javafx.scene.input.KeyCode.LEFT;
+        robot.clickOn("#stepButton");                 // the focus is on the Step button now
+        assertThat(position(robot)).isEqualTo("1 / 4");
+        robot.type(right);
+        assertThat(position(robot)).isEqualTo("2 / 4");
+        robot.type(right);                            // step 3 asks first: the question waits for an answer
+        assertThat(robot.lookup("#predictChoice0").tryQuery()).isPresent();
+        assertThat(position(robot)).isEqualTo("2 / 4");
+        robot.type(left);
+        assertThat(position(robot)).isEqualTo("1 / 4");
+        assertThat(robot.lookup("#predictChoice0").tryQuery()).isEmpty();
+        robot.press(javafx.scene.input.KeyCode.CONTROL).type(right).release(javafx.scene.input.KeyCode.CONTROL);
+        assertThat(position(robot)).isEqualTo("2 / 4");
+        robot.type(javafx.scene.input.KeyCode.HOME);
+        assertThat(position(robot)).isEqualTo("0 / 4");
+        // Space on a focused button presses that button; elsewhere it plays and pauses
+        robot.type(javafx.scene.input.KeyCode.SPACE);
+        assertThat(position(robot)).isEqualTo("1 / 4");
+        assertThat(robot.lookup("#playButton").queryButton().getText()).isEqualTo("Play");
+        Slider timeline = robot.lookup("#timeline").queryAs(Slider.class);
+        robot.interact(timeline::requestFocus);
+        robot.type(right);                            // on the timeline the arrows go from marker to marker
+        assertThat(position(robot)).isEqualTo("2 / 4");
+        robot.type(javafx.scene.input.KeyCode.SPACE);
+        assertThat(robot.lookup("#playButton").queryButton().getText()).isEqualTo("Pause");
+        robot.type(javafx.scene.input.KeyCode.SPACE);
+        assertThat(robot.lookup("#playButton").queryButton().getText()).isEqualTo("Play");
+        // a drop-down keeps its arrows
+        String before = position(robot);
+        robot.interact(() -> robot.lookup("#speedPicker").query().requestFocus());
+        robot.type(right);
+        assertThat(position(robot)).isEqualTo(before);
+        // Esc closes compare mode
+        robot.clickOn("#compareButton");
+        robot.interact(() -> robot.lookup("#compareAll").query().requestFocus());
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        assertThat(robot.lookup("#compareView").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void theShortcutSheetListsTheExplorersKeysExportAndTheBucketQuizKeys(FxRobot robot) {
+        robot.clickOn("#scenarioTitle");
+        robot.write("?");
+        java.util.List<String> caps = robot.lookup(".shortcut-sheet .key-cap").queryAllAs(Label.class).stream()
+                .map(Label::getText).toList();
+        assertThat(caps).contains("→", "Ctrl+→", "←", "Ctrl+←", "Space", "Home", "Ctrl+E", "1", "4", "0");
+        assertThat(robot.lookup(".shortcut-sheet .key-cap").queryAllAs(Label.class))
+                .anySatisfy(l -> assertThat(l.getAccessibleText()).isEqualTo("key Ctrl+right arrow"));
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+    }
+
+    /** Picks a scenario in the tool bar's picker, as a learner does. */
+    @SuppressWarnings("unchecked")
+    private static void pick(FxRobot robot, String scenarioId) {
+        ComboBox<dev.cachelab.scenario.Scenario> picker = robot.lookup("#scenarioPicker").queryAs(ComboBox.class);
+        dev.cachelab.scenario.Scenario s = picker.getItems().stream().filter(x -> x.id().equals(scenarioId)).findFirst().orElseThrow();
+        robot.interact(() -> picker.setValue(s));
     }
 
     private static void pause(FxRobot robot) {

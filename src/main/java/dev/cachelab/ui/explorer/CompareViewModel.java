@@ -4,9 +4,7 @@ import dev.cachelab.engine.Served;
 import dev.cachelab.engine.Step;
 import dev.cachelab.engine.StepResult;
 import dev.cachelab.engine.event.EngineEvent;
-import dev.cachelab.scenario.Conformance;
 import dev.cachelab.scenario.Sandbox;
-import dev.cachelab.scenario.SandboxChoices;
 import dev.cachelab.scenario.SandboxChoices.Mutation;
 import dev.cachelab.scenario.SandboxChoices.Site;
 import dev.cachelab.scenario.SandboxChoices.Tool;
@@ -18,60 +16,163 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.TreeMap;
 
 /**
- * Compare mode: one mutation replayed under every tool, side by side, on a shared clock. Each column is its own
- * simulation; the shared clock reveals the rows (the moments any column does something) one at a time.
+ * Compare mode: one mutation, called from the chosen place, replayed under every tool side by side on a shared
+ * clock. Each column is its own simulation of the sandbox; the rows are the moments at which the columns do
+ * something, and the clock ({@link #advanceTo}) reveals the rows it has passed. A tool that cannot run where the
+ * mutation is called shows what the engine does there: the real error. (router.refresh() only exists in the
+ * browser: its column writes where the mutation naturally runs, then the client component refreshes.)
  */
 public final class CompareViewModel {
 
     /** One tool's run of the mutation. */
-    public record Column(Tool tool, Site site, List<Step> steps, List<StepResult> results) { }
+    public record Column(Tool tool, Site site, String header, List<Step> steps, List<StepResult> results) { }
+
+    /** A moment of the shared clock, with what happens at it. */
+    public record Row(long atMs, String label) { }
 
     /** What one column shows at one moment; {@code newData} is null when no data version is shown. */
     public record Cell(String text, Boolean newData, boolean failed) { }
 
     private final ReadOnlyObjectWrapper<Mutation> mutation = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Site> site = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyIntegerWrapper beat = new ReadOnlyIntegerWrapper(0);
+    private final ReadOnlyIntegerWrapper loads = new ReadOnlyIntegerWrapper(0);
     private final List<Column> columns = new ArrayList<>();
-    private final List<Long> beats = new ArrayList<>();
+    private final List<Row> rows = new ArrayList<>();
+    /** For each column, the row each of its steps is shown in. */
+    private final List<int[]> rowOfStep = new ArrayList<>();
+    private double timeMs;
 
     public ReadOnlyObjectProperty<Mutation> mutationProperty() { return mutation.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Site> siteProperty() { return site.getReadOnlyProperty(); }
     /** How many rows are revealed. */
     public ReadOnlyIntegerProperty beatProperty() { return beat.getReadOnlyProperty(); }
+    /** Counts the loads: a new table (columns and rows) each time it changes. */
+    public ReadOnlyIntegerProperty loadsProperty() { return loads.getReadOnlyProperty(); }
     public List<Column> columns() { return columns; }
-    public List<Long> beats() { return beats; }
+    public List<Row> rows() { return rows; }
+    public double time() { return timeMs; }
 
-    public void load(Mutation m) {
-        columns.clear();
-        TreeSet<Long> times = new TreeSet<>();
-        for (Tool t : Tool.values()) {
-            Site site = t == Tool.ROUTER_REFRESH ? Site.CLIENT_COMPONENT : m.naturalSite;
-            if (!SandboxChoices.allowed(t, site)) continue;
-            var scenario = Sandbox.build(List.of(new Sandbox.Fire(m, t, site)));
-            List<StepResult> results = Conformance.run(scenario);
-            columns.add(new Column(t, site, scenario.steps(), results));
-            scenario.steps().forEach(s -> times.add(s.atMs()));
-        }
-        beats.clear();
-        beats.addAll(times);
-        beat.set(0);
-        mutation.set(m);
+    /** The times of the rows (ms). */
+    public List<Long> beats() {
+        return rows.stream().map(Row::atMs).toList();
     }
 
-    public void stepForward() { if (beat.get() < beats.size()) beat.set(beat.get() + 1); }
-    public void stepBack() { if (beat.get() > 0) beat.set(beat.get() - 1); }
-    public void reset() { beat.set(0); }
-    public void showAll() { beat.set(beats.size()); }
+    public void load(Mutation m, Site calledFrom) {
+        columns.clear();
+        rowOfStep.clear();
+        for (Tool t : Tool.values()) {
+            Site s = t == Tool.ROUTER_REFRESH ? Site.CLIENT_COMPONENT : calledFrom;
+            Sandbox.Run run = Sandbox.run(List.of(new Sandbox.Fire(m, t, s)));
+            String header = t == Tool.ROUTER_REFRESH
+                    ? t.label() + "\nin a client component, after the write in a " + m.naturalSite.label()
+                    : t.label() + "\nin a " + s.label();
+            columns.add(new Column(t, s, header, run.scenario().steps(), run.results()));
+        }
+        layoutRows();
+        beat.set(0);
+        timeMs = 0;
+        site.set(calledFrom);
+        mutation.set(m);
+        loads.set(loads.get() + 1);
+    }
+
+    /**
+     * A row for each moment at which at least two columns do something. A step only one column has (the
+     * router.refresh() after its write) joins that column's previous row, so no row is empty in all but one column.
+     */
+    private void layoutRows() {
+        Map<Long, Integer> count = new TreeMap<>();
+        Map<Long, Step> example = new TreeMap<>();
+        for (Column c : columns) {
+            for (Step s : c.steps()) {
+                count.merge(s.atMs(), 1, Integer::sum);
+                example.putIfAbsent(s.atMs(), s);
+            }
+        }
+        rows.clear();
+        int need = columns.size() > 1 ? 2 : 1;
+        count.forEach((at, n) -> {
+            if (n >= need) rows.add(new Row(at, label(example.get(at))));
+        });
+        for (Column c : columns) {
+            int[] map = new int[c.steps().size()];
+            for (int i = 0; i < map.length; i++) {
+                long at = c.steps().get(i).atMs();
+                int r = 0;
+                for (int k = 0; k < rows.size(); k++) if (rows.get(k).atMs() <= at) r = k;
+                map[i] = r;
+            }
+            rowOfStep.add(map);
+        }
+    }
+
+    private static String label(Step s) {
+        if (s instanceof Step.Traffic) return "the catalogue has been busy";
+        if (s instanceof Step.BrowserGoto b) return "the user opens " + b.url();
+        if (s instanceof Step.LinkNavigate l) return "the user opens " + l.url();
+        if (s instanceof Step.Get g) return "a visitor reads " + g.url();
+        if (s instanceof Step.RouterRefresh) return "router.refresh()";
+        return "the mutation, under each tool";
+    }
+
+    // ---------------------------------------------------------------- the shared clock
+
+    public void stepForward() {
+        if (beat.get() < rows.size()) setBeat(beat.get() + 1);
+    }
+
+    public void stepBack() {
+        if (beat.get() > 0) setBeat(beat.get() - 1);
+    }
+
+    public void reset() {
+        setBeat(0);
+    }
+
+    public void showAll() {
+        setBeat(rows.size());
+    }
+
+    /** The clock moved to {@code ms}: every row at or before it is revealed. */
+    public void advanceTo(double ms) {
+        timeMs = Math.max(0, ms);
+        int n = 0;
+        while (n < rows.size() && rows.get(n).atMs() <= timeMs) n++;
+        beat.set(n);
+    }
+
+    private void setBeat(int n) {
+        beat.set(n);
+        timeMs = n == 0 ? 0 : rows.get(n - 1).atMs();
+    }
+
+    public boolean canStepForward() { return beat.get() < rows.size(); }
+    public boolean canStepBack() { return beat.get() > 0; }
+
+    // ---------------------------------------------------------------- cells
 
     /** What {@code column} shows at row {@code row}, or null when it does nothing at that moment. */
     public Cell cell(Column column, int row) {
-        long at = beats.get(row);
+        int c = columns.indexOf(column);
+        List<Cell> parts = new ArrayList<>();
         for (int i = 0; i < column.steps().size(); i++) {
-            if (column.steps().get(i).atMs() == at) return describe(column.results().get(i), versionAt(column, i));
+            if (rowOfStep.get(c)[i] == row) parts.add(describe(column.results().get(i), versionAt(column, i)));
         }
-        return null;
+        if (parts.isEmpty()) return null;
+        if (parts.size() == 1) return parts.get(0);
+        StringBuilder text = new StringBuilder(parts.get(0).text());
+        Boolean fresh = parts.get(0).newData();
+        boolean failed = parts.get(0).failed();
+        for (Cell p : parts.subList(1, parts.size())) {
+            text.append("\nthen ").append(p.text());
+            if (p.newData() != null) fresh = p.newData();
+            failed |= p.failed();
+        }
+        return new Cell(text.toString(), fresh, failed);
     }
 
     /** The database version once step {@code index} has run. */
@@ -86,16 +187,24 @@ public final class CompareViewModel {
         return v;
     }
 
+    /** The error's first line without its "See more info here: <url>" tail (the Events tab has it all). */
+    private static String shortError(String message) {
+        String first = message.lines().findFirst().orElse("");
+        int see = first.indexOf(" See more info");
+        return see > 0 ? first.substring(0, see) : first;
+    }
+
     static Cell describe(StepResult r, int dbVersion) {
         Step s = r.step();
         String error = r.events().stream().filter(e -> e instanceof EngineEvent.ErrorThrown t && !t.caught())
-                .map(e -> ((EngineEvent.ErrorThrown) e).message().lines().findFirst().orElse("")).findFirst().orElse(null);
+                .map(e -> shortError(((EngineEvent.ErrorThrown) e).message())).findFirst().orElse(null);
         if (s instanceof Step.Traffic t) return new Cell(String.format("%,d entries cached", t.toId() - t.fromId() + 1), null, false);
         if (s instanceof Step.RouteHandler rh) {
             return new Cell("POST " + rh.url() + " → " + r.status() + (error != null ? "\n" + error : ""), null, error != null);
         }
-        if (s instanceof Step.ClientCall) return new Cell("browser: " + (error == null ? "nothing" : error), null, true);
-        String who = s instanceof Step.Get ? "visitor GET " + ((Step.Get) s).url() : "user";
+        if (s instanceof Step.ClientCall) return new Cell("browser: " + (error == null ? "nothing" : error), null, error != null);
+        String who = s instanceof Step.Get ? "visitor GET " + ((Step.Get) s).url()
+                : s instanceof Step.RouterRefresh ? "router.refresh(): user" : "user";
         if (Boolean.TRUE.equals(r.errorPage())) return new Cell(who + ": error page" + (error != null ? "\n" + error : ""), null, true);
         StringBuilder b = new StringBuilder(who).append(':');
         Boolean fresh = null;
@@ -109,6 +218,7 @@ public final class CompareViewModel {
             }
         }
         if (r.hasRouteCache()) b.append("\nx-nextjs-cache: ").append(r.routeCache() == null ? "—" : r.routeCache());
+        if (error != null) b.append("\n").append(error);
         return new Cell(b.toString(), fresh, error != null);
     }
 }

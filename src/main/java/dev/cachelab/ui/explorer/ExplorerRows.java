@@ -12,8 +12,9 @@ public final class ExplorerRows {
 
     /** One engine event; its text is built only when a cell shows it (a step can have hundreds of events). */
     public record EventRow(dev.cachelab.engine.event.EngineEvent event) {
+        /** When it happened, as people read it: "2.5 s", "8 h 0 min 1 s". */
         public String time() {
-            return String.format("%.3f", dev.cachelab.engine.VirtualClock.toMs(event.at()) / 1000.0);
+            return dev.cachelab.ui.explorer.model.TimeText.at(dev.cachelab.engine.VirtualClock.msOf(event.at()));
         }
 
         public String text() {

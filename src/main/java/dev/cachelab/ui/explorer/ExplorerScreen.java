@@ -5,6 +5,7 @@ import dev.cachelab.ui.shell.ErrorDialogs;
 import dev.cachelab.ui.shell.MainWindow;
 import dev.cachelab.ui.shell.Screen;
 import javafx.scene.Node;
+import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.FileChooser;
@@ -84,6 +85,33 @@ public final class ExplorerScreen implements Screen {
             chooseFile();
         });
         window.fileMenu().getItems().add(0, open);
+        window.menuBar().getMenus().add(1, playbackMenu(window));
+    }
+
+    /**
+     * Playback: the transport in a menu, so it is reachable from the keyboard anywhere (F10). The keys shown are
+     * the explorer's own (ExplorerKeys), not accelerators: as accelerators they would take → and Space from every
+     * text field and list of the window.
+     */
+    private Menu playbackMenu(MainWindow window) {
+        Menu menu = new Menu("_Playback");
+        menu.setId("menuPlayback");
+        menu.getItems().addAll(
+                playbackItem(window, "menuStep", "_Step            →", model::stepForward),
+                playbackItem(window, "menuBack", "_Back (replays)  ←", model::stepBack),
+                playbackItem(window, "menuPlay", "_Play / pause    Space", model::togglePlay),
+                playbackItem(window, "menuReset", "Back to the s_tart   Home", model::reset));
+        return menu;
+    }
+
+    private MenuItem playbackItem(MainWindow window, String id, String text, Runnable command) {
+        MenuItem item = new MenuItem(text);
+        item.setId(id);
+        item.setOnAction(e -> {
+            window.show(id());
+            command.run();
+        });
+        return item;
     }
 
     void chooseFile() {

@@ -1,6 +1,7 @@
 package dev.cachelab.ui.explorer;
 
 import dev.cachelab.scenario.Scenario;
+import dev.cachelab.ui.explorer.model.TimeText;
 import dev.cachelab.ui.explorer.pipeline.PipelineAnimator;
 import dev.cachelab.ui.explorer.pipeline.PipelineView;
 import javafx.animation.AnimationTimer;
@@ -52,6 +53,7 @@ final class ExplorerView {
         compare = new CompareView(vm);
         sandboxBar = new SandboxBar(vm, this::toggleCompare);
         stage.getChildren().add(pipeline.root());
+        vm.comparingProperty().addListener((o, was, on) -> stage.getChildren().setAll(on ? compare.node() : pipeline.root()));
         VBox.setVgrow(stage, Priority.ALWAYS);
 
         VBox left = new VBox(6, narration(), InsightPanels.prediction(vm), InsightPanels.notes(vm, true), stage);
@@ -62,6 +64,7 @@ final class ExplorerView {
         clock.setId("clockLabel");
         clock.getStyleClass().add("clock-label");
         clock.textProperty().bind(vm.clockProperty());
+        clock.setMinWidth(Region.USE_PREF_SIZE); // the timeline gives way, never the clock ("t = 8 h 0 min 1 s")
         Node timeline = new TimelineBar(vm).node();
         HBox.setHgrow(timeline, Priority.ALWAYS);
         HBox clockRow = new HBox(8, timeline, clock);
@@ -70,6 +73,8 @@ final class ExplorerView {
         root.setTop(new VBox(toolbar(openFile), clockRow));
         root.setCenter(center);
         root.setBottom(sandboxBar.node());
+        // → ← Space Home Esc: step, back, play, start, close compare (ExplorerKeys says which control keeps which)
+        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> ExplorerKeys.handle(e, vm));
 
         timer = new AnimationTimer() {
             private long last = -1;
@@ -87,13 +92,10 @@ final class ExplorerView {
         return root;
     }
 
+    /** "Compare all tools": the chosen mutation, called from the chosen place; again to go back to the pipeline. */
     void toggleCompare() {
-        if (stage.getChildren().contains(compare.node())) {
-            stage.getChildren().setAll(pipeline.root());
-        } else {
-            compare.load(sandboxBar.mutation());
-            stage.getChildren().setAll(compare.node());
-        }
+        if (vm.comparingProperty().get()) vm.closeCompare();
+        else vm.openCompare(sandboxBar.mutation(), sandboxBar.site());
     }
 
     private ToolBar toolbar(Runnable openFile) {
@@ -107,9 +109,9 @@ final class ExplorerView {
         picker.setTooltip(new Tooltip("Built-in scenarios, files you opened, and the sandbox"));
         Button open = button("openButton", "Open…", "mdi2f-folder-open", "Open a scenario or case file (Ctrl+O)");
         open.setOnAction(e -> openFile.run());
-        Button reset = button("resetButton", null, "mdi2s-skip-backward", "Reset: back to before the first step");
+        Button reset = button("resetButton", null, "mdi2s-skip-backward", "Reset: back to before the first step (Home)");
         reset.setOnAction(e -> vm.reset());
-        Button back = button("stepBackButton", "Back", "mdi2s-step-backward", "Step back (replays to the earlier time)");
+        Button back = button("stepBackButton", "Back", "mdi2s-step-backward", "Step back, replaying to the earlier time (←)");
         back.setOnAction(e -> vm.stepBack());
         back.disableProperty().bind(vm.canStepBackProperty().not());
         Button play = button("playButton", "Play", "mdi2p-play", "Play or pause the clock (Space)");
@@ -118,7 +120,7 @@ final class ExplorerView {
             play.setText(now ? "Pause" : "Play");
             play.setGraphic(new FontIcon(now ? "mdi2p-pause" : "mdi2p-play"));
         });
-        Button step = button("stepButton", "Step", "mdi2s-step-forward", "Run the next step now");
+        Button step = button("stepButton", "Step", "mdi2s-step-forward", "Run the next step now (→)");
         step.setOnAction(e -> vm.stepForward());
         step.disableProperty().bind(vm.canStepForwardProperty().not());
         step.getStyleClass().add("step-button"); // not "accent": inside a tool bar that draws white text on nothing
@@ -253,7 +255,7 @@ final class ExplorerView {
                     setGraphic(null);
                     return;
                 }
-                Label head = new Label(String.format("%d. %.1f s — %s", row.index() + 1, row.atMs() / 1000.0, row.description()));
+                Label head = new Label((row.index() + 1) + ". " + TimeText.at(row.atMs()) + " — " + row.description());
                 head.setWrapText(true);
                 head.getStyleClass().add("step-head");
                 Label narr = new Label(row.narration());
@@ -280,7 +282,7 @@ final class ExplorerView {
             @Override
             protected void updateItem(ExplorerRows.EventRow row, boolean empty) {
                 super.updateItem(row, empty);
-                setText(empty || row == null ? null : row.time() + " s  " + row.text());
+                setText(empty || row == null ? null : row.time() + "  " + row.text());
             }
         });
         ListView<String> logs = new ListView<>(vm.pipeline().logs());

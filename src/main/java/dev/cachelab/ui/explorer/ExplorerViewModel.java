@@ -1,6 +1,5 @@
 package dev.cachelab.ui.explorer;
 
-import dev.cachelab.engine.Simulation;
 import dev.cachelab.engine.StepResult;
 import dev.cachelab.engine.event.EngineEvent;
 import dev.cachelab.json.ContentException;
@@ -11,6 +10,7 @@ import dev.cachelab.scenario.ScenarioExtras;
 import dev.cachelab.scenario.ScenarioLoader;
 import dev.cachelab.scenario.ScenarioPlayer;
 import dev.cachelab.ui.explorer.model.PipelineModel;
+import dev.cachelab.ui.explorer.model.TimeText;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -53,6 +53,7 @@ public final class ExplorerViewModel {
     private final Playback playback = new Playback();
     private final Predictions predictions = new Predictions(this);
     private final Why why = new Why(this);
+    private final CompareMode compare = new CompareMode(this, playback);
     private final List<Sandbox.Fire> fires = new ArrayList<>();
     private StepAnimator animator = StepAnimator.IMMEDIATE;
     private ScenarioPlayer player;
@@ -63,6 +64,7 @@ public final class ExplorerViewModel {
         scenarios.setAll(builtIn);
         scenarios.add(Sandbox.build(List.of()));
         selected.addListener((obs, old, s) -> load(s));
+        pipeline.dbVersionProperty().addListener((o, a, b) -> updateClock());
         if (!scenarios.isEmpty()) selected.set(scenarios.get(0));
     }
 
@@ -89,6 +91,9 @@ public final class ExplorerViewModel {
     public Playback playback() { return playback; }
     public Predictions predictions() { return predictions; }
     public Why why() { return why; }
+    /** Compare mode's table; shown instead of the pipeline while {@link #comparingProperty} is true. */
+    public CompareViewModel compare() { return compare.table(); }
+    public ReadOnlyBooleanProperty comparingProperty() { return compare.onProperty(); }
     public ScenarioPlayer player() { return player; }
     public boolean isSandbox() { return player != null && Sandbox.ID.equals(player.scenario().id()); }
 
@@ -101,6 +106,7 @@ public final class ExplorerViewModel {
     /** Runs the next step now (asking its prediction first, if it has one). */
     public void stepForward() {
         finishAnimation();
+        if (compare.stepForward()) return;
         if (player == null || !player.canStepForward()) return;
         if (predictions.gate(player.position())) {
             playback.playingProperty().set(false);
@@ -111,6 +117,7 @@ public final class ExplorerViewModel {
 
     public void stepBack() {
         finishAnimation();
+        if (compare.stepBack()) return;
         if (player != null && player.canStepBack()) {
             player.stepBack();
             playback.setTime(player.lastResult() == null ? 0 : player.lastResult().step().atMs());
@@ -122,6 +129,7 @@ public final class ExplorerViewModel {
         finishAnimation();
         if (player == null) return;
         playback.playingProperty().set(false);
+        if (compare.reset()) return;
         predictions.clear();
         player.reset();
         playback.setTime(0);
@@ -131,10 +139,16 @@ public final class ExplorerViewModel {
     /** Jumps to just after step {@code target} (0 = before the first), replaying from the start when going back. */
     public void seek(int target) {
         finishAnimation();
+        if (compare.seek(target)) return;
         if (player == null || target < 0 || target > player.stepCount()) return;
         player.seek(target);
         playback.setTime(player.lastResult() == null ? 0 : player.lastResult().step().atMs());
         settle();
+    }
+
+    /** Scrubs the timeline's track (0 to 1, see {@link TimelineScale}): the time there, every step up to it run. */
+    public void seekTrack(double fraction) {
+        seekTime(playback.scale().timeAt(fraction));
     }
 
     /** Scrubs the timeline: every step up to {@code ms} has run, and the clock shows {@code ms}. */
@@ -142,6 +156,7 @@ public final class ExplorerViewModel {
         finishAnimation();
         if (player == null) return;
         double t = Math.max(0, Math.min(ms, playback.end()));
+        if (compare.seekTime(t)) return;
         int target = 0;
         while (target < player.stepCount() && player.scenario().steps().get(target).atMs() <= t) target++;
         player.seek(target);
@@ -168,7 +183,8 @@ public final class ExplorerViewModel {
     /** Advances the clock by {@code realMs} of wall time × speed; called once per frame by the view. */
     public void frame(double realMs) {
         if (player == null || !playback.isPlaying() || animating || predictions.pending() != null) return;
-        double t = playback.time() + realMs * playback.speed();
+        double t = playback.time() + realMs * playback.speed() * playback.rate();
+        if (compare.frame(t)) return;
         if (player.canStepForward() && t >= player.scenario().steps().get(player.position()).atMs()) {
             playback.setTime(player.scenario().steps().get(player.position()).atMs());
             stepForward();
@@ -220,6 +236,7 @@ public final class ExplorerViewModel {
             return;
         }
         finishAnimation();
+        closeCompare();
         int keep = isSandbox() ? player.position() : 0;
         if (!isSandbox()) fires.clear();
         fires.add(new Sandbox.Fire(mutation, tool, site));
@@ -234,14 +251,53 @@ public final class ExplorerViewModel {
         play();
     }
 
+    /**
+     * Compare all tools: {@code m} called from {@code site} under every tool, side by side, on the explorer's one
+     * clock — Play, Step, Back, the speed and the timeline drive the table until {@link #closeCompare}.
+     */
+    public void openCompare(SandboxChoices.Mutation m, SandboxChoices.Site site) {
+        finishAnimation();
+        pause();
+        compare.open(m, site);
+    }
+
+    /** Back to the pipeline, where it was. */
+    public void closeCompare() {
+        if (!compare.on()) return;
+        pause();
+        compare.off();
+        title.set(player.scenario().title());
+        playback.load(player.scenario().steps());
+        playback.setTime(player.lastResult() == null ? 0 : player.lastResult().step().atMs());
+        settle();
+    }
+
+    /** Compare mode shows its table's position: the counter, the rows as steps, the narration and the clock. */
+    void present(int pos, boolean forward, boolean back, List<ExplorerRows.StepRow> rows, String text, String clockText) {
+        position.set(pos);
+        stepCount.set(rows.size());
+        canStepForward.set(forward);
+        canStepBack.set(back);
+        steps.setAll(rows);
+        notes.clear();
+        codeLine.set(0);
+        narration.set(text);
+        clock.set(clockText);
+        title.set("Compare all tools");
+    }
+
     // ---------------------------------------------------------------- internals
 
+    /**
+     * Runs the next step and plays its events. The step that is playing is the current one from its first frame:
+     * the counter, the step list, the narration, the code line and the notes move to it at once, and the header's
+     * database version follows the Database box as the animation writes it (both read {@link PipelineModel}).
+     */
     private void runNext() {
         StepResult r = player.stepForward();
         playback.setTime(r.step().atMs());
         animating = true;
-        narration.set(narrationFor(player.position()));
-        codeLine.set(codeLineFor(player.position()));
+        showPosition();
         events.setAll(rows(r.events()));
         animator.play(r.events(), pipeline::apply, () -> {
             animating = false;
@@ -258,6 +314,7 @@ public final class ExplorerViewModel {
     private void load(Scenario s) {
         if (s == null) return;
         finishAnimation();
+        compare.off();
         try {
             player = new ScenarioPlayer(s);
         } catch (RuntimeException e) {
@@ -275,6 +332,17 @@ public final class ExplorerViewModel {
 
     /** Everything derived from the engine after a command: rows, pipeline, narration, notes. */
     private void settle() {
+        showPosition();
+        StepResult last = player.lastResult();
+        events.setAll(rows(last == null ? player.simulation().buildEvents() : last.events()));
+        pipeline.snap(player.simulation(), player.results());
+        updateClock();
+        why.refresh();
+        predictions.sync(player.position());
+    }
+
+    /** Where the scenario is: the counter, the step list, the narration, the code line, the notes and the clock. */
+    private void showPosition() {
         Scenario s = player.scenario();
         int pos = player.position();
         position.set(pos);
@@ -290,11 +358,7 @@ public final class ExplorerViewModel {
         narration.set(narrationFor(pos));
         codeLine.set(codeLineFor(pos));
         notes.setAll(s.extras().notes().stream().filter(n -> n.step() < pos).toList());
-        StepResult last = player.lastResult();
-        events.setAll(rows(last == null ? player.simulation().buildEvents() : last.events()));
-        pipeline.snap(player.simulation(), player.results());
         updateClock();
-        why.refresh();
     }
 
     private String narrationFor(int pos) {
@@ -314,9 +378,11 @@ public final class ExplorerViewModel {
         return l == null ? 0 : l;
     }
 
+    /** "t = 2.5 s · database v2": the database as the pipeline's Database box shows it at this moment. */
     private void updateClock() {
-        Simulation sim = player.simulation();
-        clock.set(String.format("t = %.1f s · database v%d", playback.time() / 1000.0, sim.databaseVersion()));
+        if (player == null || compare.on()) return;
+        clock.set("t = " + TimeText.clock(playback.time(), playback.end()) + " · database v"
+                + pipeline.dbVersionProperty().get());
     }
 
     private static List<ExplorerRows.EventRow> rows(List<EngineEvent> events) {

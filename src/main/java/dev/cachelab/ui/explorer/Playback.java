@@ -14,7 +14,8 @@ import java.util.List;
 
 /**
  * The explorer's clock controls: the virtual time shown (ms), playing or paused, speed 0.25×–4×, and the timeline's
- * markers (one per step). It holds no engine state: {@link ExplorerViewModel} drives the engine from it.
+ * markers (one per step) on a {@link TimelineScale} that gives every step an equal share of the track. It holds no
+ * engine state: {@link ExplorerViewModel} drives the engine from it.
  */
 public final class Playback {
 
@@ -22,12 +23,19 @@ public final class Playback {
     public static final double MAX_SPEED = 4.0;
     /** How long the timeline runs on after the last step, so countdowns can be watched. */
     static final long TAIL_MS = 3_000;
+    /**
+     * Playing, a gap between two steps lasts at most this long (wall time at 1×): the nightly import's eight hours
+     * between midnight and the morning play as a time-lapse, the seconds of a short scenario as they are.
+     */
+    static final long LONGEST_GAP_MS = 4_000;
 
-    /** A step on the timeline. */
-    public record Marker(int step, long atMs, String label) { }
+    /** A step on the timeline, {@code at} its place on the track (0 to 1). */
+    public record Marker(int step, long atMs, double at, String label) { }
 
     private final ReadOnlyDoubleWrapper timeMs = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyDoubleWrapper endMs = new ReadOnlyDoubleWrapper(TAIL_MS);
+    private final ReadOnlyDoubleWrapper track = new ReadOnlyDoubleWrapper(0);
+    private TimelineScale scale = TimelineScale.of(List.of(), TAIL_MS);
     private final BooleanProperty playing = new SimpleBooleanProperty(false);
     private final DoubleProperty speed = new SimpleDoubleProperty(1.0);
     private final ObservableList<Marker> markers = FXCollections.observableArrayList();
@@ -41,23 +49,40 @@ public final class Playback {
 
     public ReadOnlyDoubleProperty timeMsProperty() { return timeMs.getReadOnlyProperty(); }
     public ReadOnlyDoubleProperty endMsProperty() { return endMs.getReadOnlyProperty(); }
+    /** Where the time is on the track, 0 to 1 (the timeline's thumb). */
+    public ReadOnlyDoubleProperty trackProperty() { return track.getReadOnlyProperty(); }
+    public TimelineScale scale() { return scale; }
     public BooleanProperty playingProperty() { return playing; }
     public DoubleProperty speedProperty() { return speed; }
     public ObservableList<Marker> markers() { return markers; }
 
+    /** A new step list: the scale and the end first, then the markers, so their listeners see the new track. */
     void load(List<Step> steps) {
-        markers.clear();
-        for (int i = 0; i < steps.size(); i++) {
-            markers.add(new Marker(i, steps.get(i).atMs(), (i + 1) + ". " + steps.get(i).describe()));
-        }
-        long last = steps.isEmpty() ? 0 : steps.get(steps.size() - 1).atMs();
-        endMs.set(last + TAIL_MS);
-        timeMs.set(0);
+        load(steps.stream().map(Step::atMs).toList(), steps.stream().map(Step::describe).toList());
+    }
+
+    /** Moments at {@code times} (in order) described by {@code labels}: a scenario's steps, or compare mode's rows. */
+    void load(List<Long> times, List<String> labels) {
+        long last = times.isEmpty() ? 0 : times.get(times.size() - 1);
+        scale = TimelineScale.of(times, last + TAIL_MS);
+        endMs.set(scale.endMs());
         playing.set(false);
+        setTime(0);
+        List<Marker> next = new java.util.ArrayList<>();
+        for (int i = 0; i < times.size(); i++) {
+            next.add(new Marker(i, times.get(i), scale.markerAt(i), (i + 1) + ". " + labels.get(i)));
+        }
+        markers.setAll(next);
     }
 
     void setTime(double ms) {
         timeMs.set(Math.max(0, Math.min(ms, endMs.get())));
+        track.set(scale.trackAt(timeMs.get()));
+    }
+
+    /** Virtual ms per wall ms at 1× where the clock is now: 1, or more in a gap longer than {@link #LONGEST_GAP_MS}. */
+    double rate() {
+        return Math.max(1.0, scale.segmentMsAt(timeMs.get()) / (double) LONGEST_GAP_MS);
     }
 
     double time() { return timeMs.get(); }

@@ -25,6 +25,8 @@ public final class Predictions {
     private final ReadOnlyBooleanWrapper revealCorrect = new ReadOnlyBooleanWrapper(false);
     private final Set<Integer> asked = new HashSet<>();
     private final Map<Integer, Integer> choices = new HashMap<>();
+    /** The step whose answer {@link #reveal} shows, or -1. */
+    private int revealStep = -1;
     private int right;
     private int total;
 
@@ -41,11 +43,19 @@ public final class Predictions {
     public int right() { return right; }
     public int total() { return total; }
 
+    /** The question step {@code index} will ask before it plays, or null (none, or already asked). */
+    public ScenarioExtras.Prediction upcoming(int index) {
+        if (vm.player() == null) return null;
+        ScenarioExtras.Prediction p = vm.player().scenario().extras().predictionFor(index);
+        return p == null || asked.contains(index) ? null : p;
+    }
+
     /** True when step {@code index} must wait for an answer first. */
     boolean gate(int index) {
         ScenarioExtras.Prediction p = vm.player().scenario().extras().predictionFor(index);
         if (p == null || asked.contains(index)) return false;
         reveal.set("");
+        revealStep = -1;
         pending.set(p);
         return true;
     }
@@ -73,6 +83,7 @@ public final class Predictions {
 
     public void dismiss() {
         reveal.set("");
+        revealStep = -1;
     }
 
     void revealAfter(int stepIndex) {
@@ -81,7 +92,22 @@ public final class Predictions {
         ScenarioExtras.Prediction p = vm.player().scenario().extras().predictionFor(stepIndex);
         boolean ok = choice == p.answer();
         revealCorrect.set(ok);
+        revealStep = stepIndex;
         reveal.set((ok ? "Right — " : "Not quite: it is \"" + p.choices().get(p.answer()) + "\". ") + p.explain());
+    }
+
+    /**
+     * The explorer moved to {@code position} (steps run): a question for a step that is no longer the next one is
+     * withdrawn, and an answer revealed for a step that has not run any more (scrubbed or stepped back before it)
+     * is taken off the screen.
+     */
+    void sync(int position) {
+        ScenarioExtras.Prediction p = pending.get();
+        if (p != null && p.step() != position) pending.set(null);
+        if (revealStep >= position) {
+            reveal.set("");
+            revealStep = -1;
+        }
     }
 
     void clear() {
@@ -89,5 +115,6 @@ public final class Predictions {
         choices.clear();
         pending.set(null);
         reveal.set("");
+        revealStep = -1;
     }
 }

@@ -52,6 +52,8 @@ final class SandboxBar {
         Button compareButton = new Button("Compare all tools", new FontIcon("mdi2v-view-column"));
         compareButton.setId("compareButton");
         compareButton.setOnAction(e -> compare.run());
+        compareButton.textProperty().bind(javafx.beans.binding.Bindings.when(vm.comparingProperty())
+                .then("Back to the pipeline").otherwise("Compare all tools"));
         hint.setId("sandboxHint");
         hint.getStyleClass().add("sandbox-hint");
         Label title = new Label("Try it:", new FontIcon("mdi2f-flask-outline"));

@@ -1,5 +1,6 @@
 package dev.cachelab.ui.presenter;
 
+import dev.cachelab.scenario.ScenarioExtras;
 import dev.cachelab.ui.explorer.ExplorerRows;
 import dev.cachelab.ui.explorer.ExplorerViewModel;
 import javafx.beans.Observable;
@@ -33,7 +34,7 @@ public final class PresenterModel {
     public PresenterModel(ExplorerViewModel explorer) {
         this.explorer = explorer;
         Observable[] deps = {explorer.positionProperty(), explorer.stepCountProperty(), explorer.narrationProperty(),
-                explorer.titleProperty(), explorer.steps()};
+                explorer.titleProperty(), explorer.steps(), explorer.predictions().pendingProperty()};
         for (Observable o : deps) o.addListener(x -> updateNotes());
         updateNotes();
     }
@@ -92,6 +93,10 @@ public final class PresenterModel {
         return false;
     }
 
+    private static String answer(ScenarioExtras.Prediction p) {
+        return p.choices().get(p.answer());
+    }
+
     private void updateNotes() {
         int pos = explorer.positionProperty().get();
         int count = explorer.stepCountProperty().get();
@@ -99,11 +104,20 @@ public final class PresenterModel {
         title.set(explorer.titleProperty().get());
         stepLabel.set(pos == 0 ? "Before the first step (" + count + (count == 1 ? " step)" : " steps)")
                 : "Step " + pos + " of " + count);
-        nowNotes.set(explorer.narrationProperty().get());
+        ScenarioExtras.Prediction asking = explorer.predictions().pending();
+        nowNotes.set(asking != null
+                ? "The room is being asked: \"" + asking.question() + "\" Answer: \"" + answer(asking)
+                        + "\". Next plays the step and reveals it."
+                : explorer.narrationProperty().get());
         if (pos < rows.size()) {
             ExplorerRows.StepRow next = rows.get(pos);
-            nextStep.set((next.index() + 1) + ". " + next.description());
-            nextNotes.set(next.narration() == null ? "" : next.narration());
+            ScenarioExtras.Prediction upcoming = asking != null ? null : explorer.predictions().upcoming(pos);
+            nextStep.set((next.index() + 1) + ". " + next.description() + (upcoming != null ? " — a prediction first" : ""));
+            String narration = next.narration() == null ? "" : next.narration();
+            nextNotes.set(upcoming != null
+                    ? "Prediction: Next asks the room \"" + upcoming.question() + "\" (answer: \"" + answer(upcoming)
+                            + "\"); the next Next plays the step. " + narration
+                    : narration);
         } else {
             nextStep.set(count == 0 ? "No steps in this scenario." : "End of the scenario. Home goes back to the start.");
             nextNotes.set("");

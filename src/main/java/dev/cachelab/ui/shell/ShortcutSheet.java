@@ -129,9 +129,7 @@ public final class ShortcutSheet {
         return switch (key) {
             case "?" -> "question mark";
             case "." -> "full stop";
-            case "→" -> "right arrow";
-            case "←" -> "left arrow";
-            default -> key;
+            default -> key.replace("→", "right arrow").replace("←", "left arrow");
         };
     }
 

@@ -24,10 +24,22 @@ public final class Shortcuts {
                     s("Show this sheet", "?", "F1"),
                     s("Open a scenario or case file", "Ctrl+O"),
                     s("Reload the open file", "Ctrl+R"),
+                    s("Export the frame as PNG", "Ctrl+E"),
                     s("Menus (then arrows, Enter)", "F10"),
                     s("Move between controls", "Tab", "Shift+Tab"),
                     s("Full screen", "F11"),
                     s("Quit", "Ctrl+Q"))),
+            new Group("Explorer", List.of(
+                    s("Next step (a prediction asks first)", "→", "Ctrl+→"),
+                    s("Previous step (replays to it)", "←", "Ctrl+←"),
+                    s("Play / pause", "Space"),
+                    s("Back to the start", "Home"),
+                    s("Close compare mode", "Esc"),
+                    s("Why? for the focused card", "Enter"))),
+            new Group("Lessons: sort into buckets", List.of(
+                    s("Put the focused card in bucket 1–4", "1", "2", "3", "4"),
+                    s("Put it back with the cards", "0", "Backspace"),
+                    s("A menu of the buckets", "Enter"))),
             new Group("View", List.of(
                     s("Zoom in / out", "Ctrl+=", "Ctrl+-"),
                     s("Actual size (100 %)", "Ctrl+0"),

@@ -47,6 +47,46 @@ class ExplorerViewModelTest {
     }
 
     @Test
+    void aRevealedAnswerLeavesTheScreenWhenTheStepIsUndone() {
+        vm.seek(2);
+        vm.stepForward();
+        vm.predictions().answer(1);
+        assertThat(vm.predictions().revealProperty().get()).startsWith("Not quite");
+        vm.seek(4);                       // later steps keep it (it is still about what happened)
+        assertThat(vm.predictions().revealProperty().get()).startsWith("Not quite");
+        vm.stepBack();
+        vm.stepBack();                    // back to before the save: the answer is about a step that has not run
+        assertThat(vm.positionProperty().get()).isEqualTo(2);
+        assertThat(vm.predictions().revealProperty().get()).isEmpty();
+
+        vm.stepForward();                 // asked once already: it plays, with nothing to reveal
+        assertThat(vm.positionProperty().get()).isEqualTo(3);
+        assertThat(vm.predictions().revealProperty().get()).isEmpty();
+
+        vm.reset();                       // a new run asks again; scrubbing back before it clears the answer too
+        vm.seek(2);
+        vm.stepForward();
+        vm.predictions().answer(1);
+        assertThat(vm.predictions().revealProperty().get()).startsWith("Not quite");
+        vm.seekTime(2500);
+        assertThat(vm.predictions().revealProperty().get()).startsWith("Not quite");
+        vm.seekTime(500);
+        assertThat(vm.predictions().revealProperty().get()).isEmpty();
+    }
+
+    @Test
+    void aQuestionIsWithdrawnWhenTheLearnerMovesAwayFromItsStep() {
+        vm.seek(2);
+        vm.stepForward();
+        assertThat(vm.predictions().pending()).isNotNull();
+        vm.stepBack();
+        assertThat(vm.predictions().pending()).isNull();
+        vm.seek(2);
+        vm.stepForward();                 // not answered: asked again
+        assertThat(vm.predictions().pending()).isNotNull();
+    }
+
+    @Test
     void steppingBackReplaysToTheEarlierState() {
         vm.seek(4);
         assertThat(vm.pipeline().visitorProperty().get().text()).isEqualTo("getInvoiceList: v2 (HIT)");
@@ -85,6 +125,87 @@ class ExplorerViewModelTest {
             assertThat(vm.playback().timeMsProperty().get()).isEqualTo((double) at);
             assertThat(vm.clockProperty().get()).startsWith(String.format("t = %.1f s", at / 1000.0));
         }
+    }
+
+    /** An animator that holds a step's events until told to play them one by one, as the pipeline does. */
+    private static final class HeldAnimator implements StepAnimator {
+        java.util.List<dev.cachelab.engine.event.EngineEvent> events;
+        java.util.function.Consumer<dev.cachelab.engine.event.EngineEvent> apply;
+        Runnable done;
+        int next;
+
+        @Override
+        public void play(java.util.List<dev.cachelab.engine.event.EngineEvent> events,
+                         java.util.function.Consumer<dev.cachelab.engine.event.EngineEvent> apply, Runnable done) {
+            this.events = events;
+            this.apply = apply;
+            this.done = done;
+            this.next = 0;
+        }
+
+        /** Plays events up to and including the first one {@code until} accepts. */
+        void playUntil(java.util.function.Predicate<dev.cachelab.engine.event.EngineEvent> until) {
+            while (next < events.size()) {
+                var e = events.get(next++);
+                apply.accept(e);
+                if (until.test(e)) return;
+            }
+        }
+
+        @Override
+        public void finish() {
+            if (events == null) return;
+            while (next < events.size()) apply.accept(events.get(next++));
+            Runnable d = done;
+            events = null;
+            if (d != null) d.run();
+        }
+    }
+
+    @Test
+    void whileAStepPlaysTheCounterNarrationHeaderAndDatabaseBoxAgree() {
+        HeldAnimator held = new HeldAnimator();
+        vm.setAnimator(held);
+        assertThat(vm.select("transaction-rollback")).isTrue();
+        vm.stepForward();
+        held.finish();
+        vm.stepForward(); // the save asks for a prediction first
+        vm.predictions().skip();
+        // the save is playing: it is the current step everywhere at once
+        assertThat(vm.positionProperty().get()).isEqualTo(2);
+        assertThat(vm.narrationProperty().get()).isEqualTo(vm.player().scenario().narration().get(1));
+        assertThat(vm.steps().get(1).state()).isEqualTo(ExplorerRows.StepState.CURRENT);
+        assertThat(vm.clockProperty().get()).isEqualTo("t = 2.0 s · database v1");
+        assertThat(vm.pipeline().dbVersionProperty().get()).isEqualTo(1);
+        // the row is written: the Database box and the header say v2 together
+        held.playUntil(e -> e instanceof dev.cachelab.engine.event.EngineEvent.DatabaseWritten);
+        assertThat(vm.pipeline().dbVersionProperty().get()).isEqualTo(2);
+        assertThat(vm.clockProperty().get()).isEqualTo("t = 2.0 s · database v2");
+        // the commit fails and rolls back: both go back to v1
+        held.playUntil(e -> e instanceof dev.cachelab.engine.event.EngineEvent.TransactionRolledBack);
+        assertThat(vm.clockProperty().get()).endsWith("database v1");
+        held.finish();
+        assertThat(vm.positionProperty().get()).isEqualTo(2);
+        assertThat(vm.clockProperty().get()).isEqualTo("t = 2.0 s · database v1");
+    }
+
+    @Test
+    void theHeaderClockReadsLongScenariosInHoursAndMinutes() {
+        assertThat(vm.select("cron-import")).isTrue();
+        vm.seek(7);
+        assertThat(vm.clockProperty().get()).isEqualTo("t = 8 h 1 min 1 s · database v2");
+        assertThat(vm.pipeline().routes()).anySatisfy(r -> assertThat(r.originProperty().get()).isEqualTo("rendered at 8 h 0 min 0 s"));
+    }
+
+    @Test
+    void playingTheNightlyImportFastForwardsItsEightHourGap() {
+        assertThat(vm.select("cron-import")).isTrue();
+        vm.seek(3);
+        vm.play();
+        // eight hours of virtual time in at most Playback.LONGEST_GAP_MS of wall time at 1×
+        for (int i = 0; i < 60 && vm.predictions().pending() == null; i++) vm.frame(100);
+        assertThat(vm.predictions().pending()).as("the morning's question").isNotNull();
+        assertThat(vm.playback().timeMsProperty().get()).isEqualTo(28_800_000.0);
     }
 
     @Test
@@ -130,7 +251,7 @@ class ExplorerViewModelTest {
         assertThat(vm.playback().playingProperty().get()).isTrue();
         for (int i = 0; i < 400 && vm.playback().playingProperty().get(); i++) vm.frame(100);
         assertThat(vm.positionProperty().get()).isEqualTo(vm.stepCountProperty().get());
-        assertThat(vm.code()).anySatisfy(l -> assertThat(l.text()).contains("updateTag(\"invoices:list:org1\")"));
+        assertThat(vm.code()).anySatisfy(l -> assertThat(l.text()).isEqualTo("  updateTag(invoiceTags.list(orgId));"));
         assertThat(vm.pipeline().entry("getInvoiceList(\"org1\")").versionProperty().get()).isEqualTo(2);
         // a second fire keeps what happened and adds to it
         int before = vm.stepCountProperty().get();
@@ -158,16 +279,104 @@ class ExplorerViewModelTest {
     @Test
     void compareModeRunsOneMutationUnderEveryTool() {
         CompareViewModel c = new CompareViewModel();
-        c.load(Mutation.FORM_SAVE);
-        assertThat(c.columns()).extracting(CompareViewModel.Column::tool).contains(Tool.UPDATE_TAG, Tool.REVALIDATE_TAG_MAX,
-                Tool.ROUTER_REFRESH);
-        CompareViewModel.Column update = c.columns().stream().filter(col -> col.tool() == Tool.UPDATE_TAG).findFirst().orElseThrow();
-        CompareViewModel.Column max = c.columns().stream().filter(col -> col.tool() == Tool.REVALIDATE_TAG_MAX).findFirst().orElseThrow();
+        c.load(Mutation.FORM_SAVE, Site.SERVER_ACTION);
+        assertThat(c.columns()).extracting(CompareViewModel.Column::tool).containsExactly(Tool.values());
+        CompareViewModel.Column update = column(c, Tool.UPDATE_TAG);
+        CompareViewModel.Column max = column(c, Tool.REVALIDATE_TAG_MAX);
         int action = c.beats().indexOf(2_500L);
         assertThat(c.cell(update, action).newData()).isTrue();
         assertThat(c.cell(max, action).newData()).isFalse();
         assertThat(c.beatProperty().get()).isZero();
         c.stepForward();
         assertThat(c.beatProperty().get()).isEqualTo(1);
+    }
+
+    private static CompareViewModel.Column column(CompareViewModel c, Tool t) {
+        return c.columns().stream().filter(col -> col.tool() == t).findFirst().orElseThrow();
+    }
+
+    @Test
+    void compareModeRespectsWhereTheMutationIsCalledFrom() {
+        CompareViewModel c = new CompareViewModel();
+        c.load(Mutation.FORM_SAVE, Site.ROUTE_HANDLER);
+        int action = c.beats().indexOf(2_500L);
+        CompareViewModel.Column update = column(c, Tool.UPDATE_TAG);
+        assertThat(update.site()).isEqualTo(Site.ROUTE_HANDLER);
+        assertThat(update.header()).isEqualTo("updateTag(tag)\nin a Route Handler");
+        CompareViewModel.Cell cell = c.cell(update, action);
+        assertThat(cell.failed()).isTrue();
+        assertThat(cell.text()).startsWith("POST /api/invoices → 500")
+                .contains("updateTag can only be called from within a Server Action.");
+        assertThat(c.cell(column(c, Tool.REVALIDATE_TAG_MAX), action).failed()).isFalse();
+        assertThat(column(c, Tool.ROUTER_REFRESH).header()).contains("client component");
+        c.load(Mutation.FORM_SAVE, Site.CLIENT_COMPONENT);
+        assertThat(c.cell(column(c, Tool.REVALIDATE_TAG_MAX), action).text())
+                .isEqualTo("browser: `revalidateTag` is only available in a Server Component.");
+    }
+
+    @Test
+    void noCompareRowIsEmptyInAllButOneColumn() {
+        CompareViewModel c = new CompareViewModel();
+        for (Mutation m : Mutation.values()) {
+            for (Site site : Site.values()) {
+                c.load(m, site);
+                for (int r = 0; r < c.rows().size(); r++) {
+                    int row = r;
+                    long filled = c.columns().stream().filter(col -> c.cell(col, row) != null).count();
+                    assertThat(filled).as(m + " from " + site + ", row " + (r + 1)).isGreaterThanOrEqualTo(2);
+                }
+                // router.refresh()'s own step joins the row of its write
+                CompareViewModel.Column refresh = column(c, Tool.ROUTER_REFRESH);
+                assertThat(c.cell(refresh, c.beats().indexOf(2_500L)).text()).contains("\nthen router.refresh(): user");
+            }
+        }
+    }
+
+    @Test
+    void theToolBarsTransportDrivesCompareModeOnTheSharedClock() {
+        vm.fire(Mutation.FORM_SAVE, Tool.UPDATE_TAG, Site.SERVER_ACTION);
+        vm.pause();
+        vm.seek(3);
+        vm.openCompare(Mutation.FORM_SAVE, Site.SERVER_ACTION);
+        assertThat(vm.comparingProperty().get()).isTrue();
+        int rows = vm.compare().rows().size();
+        assertThat(vm.stepCountProperty().get()).isEqualTo(rows);
+        assertThat(vm.positionProperty().get()).isZero();
+        assertThat(vm.playback().markers()).hasSize(rows);
+        vm.stepForward();
+        vm.stepForward();
+        assertThat(vm.compare().beatProperty().get()).isEqualTo(2);
+        assertThat(vm.positionProperty().get()).isEqualTo(2);
+        assertThat(vm.narrationProperty().get()).isEqualTo("Row 2 of " + rows + ", at 1 s: the user opens /invoices/42."
+                + " Each column shows what that tool's run of the mutation served.");
+        assertThat(vm.titleProperty().get()).isEqualTo("Compare all tools");
+        vm.stepBack();
+        assertThat(vm.compare().beatProperty().get()).isEqualTo(1);
+        // Play reveals the rows as the clock passes them
+        vm.play();
+        for (int i = 0; i < 200 && vm.playback().playingProperty().get(); i++) vm.frame(100);
+        assertThat(vm.compare().beatProperty().get()).isEqualTo(rows);
+        assertThat(vm.canStepForwardProperty().get()).isFalse();
+        vm.seekTime(1_200);               // scrubbing back: the rows at 0 s and 1 s stay, the later ones hide again
+        assertThat(vm.compare().beatProperty().get()).isEqualTo(2);
+        // closing goes back to the sandbox where it was
+        vm.closeCompare();
+        assertThat(vm.comparingProperty().get()).isFalse();
+        assertThat(vm.titleProperty().get()).isEqualTo("Sandbox — fire your own mutations");
+        assertThat(vm.positionProperty().get()).isEqualTo(3);
+        assertThat(vm.stepCountProperty().get()).isEqualTo(vm.player().stepCount());
+        assertThat(vm.playback().markers()).hasSize(vm.player().stepCount());
+    }
+
+    @Test
+    void pickingAScenarioOrFiringLeavesCompareMode() {
+        vm.openCompare(Mutation.WEBHOOK, Site.ROUTE_HANDLER);
+        vm.fire(Mutation.WEBHOOK, Tool.REVALIDATE_TAG_MAX, Site.ROUTE_HANDLER);
+        assertThat(vm.comparingProperty().get()).isFalse();
+        assertThat(vm.isSandbox()).isTrue();
+        vm.openCompare(Mutation.WEBHOOK, Site.ROUTE_HANDLER);
+        assertThat(vm.select("tag-typo")).isTrue();
+        assertThat(vm.comparingProperty().get()).isFalse();
+        assertThat(vm.stepCountProperty().get()).isEqualTo(6);
     }
 }

@@ -87,6 +87,29 @@ class PresenterModelTest {
     }
 
     @Test
+    void speakerNotesSayWhenTheNextStepAsksTheRoomFirst() {
+        assertThat(explorer.select("stale-after-save")).isTrue();
+        press(KeyCode.PAGE_DOWN);
+        press(KeyCode.PAGE_DOWN);
+        // step 3 carries a prediction: the notes say so, with the question and its answer
+        assertThat(presenter.nextStepProperty().get()).startsWith("3. ").endsWith("— a prediction first");
+        assertThat(presenter.nextNotesProperty().get())
+                .startsWith("Prediction: Next asks the room \"The user clicks Save. Which version of the invoice list will they land on?\"")
+                .contains("answer: \"Version 1: the list from before the save\"")
+                .endsWith(explorer.steps().get(2).narration());
+        press(KeyCode.PAGE_DOWN);                     // asks
+        assertThat(explorer.predictions().pending()).isNotNull();
+        assertThat(presenter.nowNotesProperty().get()).startsWith("The room is being asked: \"The user clicks Save.");
+        assertThat(presenter.nextStepProperty().get()).doesNotContain("prediction");
+        press(KeyCode.PAGE_DOWN);                     // plays
+        assertThat(explorer.positionProperty().get()).isEqualTo(3);
+        assertThat(presenter.nowNotesProperty().get()).isEqualTo(explorer.narrationProperty().get());
+        // once asked, going back and forth does not announce it again
+        press(KeyCode.PAGE_UP);
+        assertThat(presenter.nextStepProperty().get()).doesNotContain("prediction");
+    }
+
+    @Test
     void keysWithModifiersOrUnknownKeysDoNothing() {
         assertThat(PresenterKeys.actionFor(KeyCode.Q)).isEmpty();
         assertThat(PresenterKeys.actionFor(KeyCode.S)).contains(PresenterAction.SPOTLIGHT);

@@ -24,8 +24,9 @@ final class Snapshots {
     private Snapshots() {
     }
 
+    /** An event's instant as people read it ("2.5 s", "8 h 0 min 1 s"): see {@link TimeText#at}. */
     static String seconds(long tick) {
-        return String.format("%.3f s", VirtualClock.msOf(tick) / 1000.0);
+        return TimeText.at(VirtualClock.msOf(tick));
     }
 
     static TagModel tag(TagsManifest.TagState t, long nowTick, long nowMs) {
