@@ -173,6 +173,11 @@ public final class LessonLoader {
                     wrong.put(e.getKey(), nonBlank(e.getValue(), "why this bucket is wrong"));
                 }
             }
+            List<String> unexplained = bucketIds.stream().filter(b -> !b.equals(bucket) && !wrong.containsKey(b)).toList();
+            if (!unexplained.isEmpty()) {
+                throw (w != null ? w : co).where().error("card \"" + cid + "\" does not say why it is not in "
+                        + JRead.list(unexplained) + "; expected \"wrong\" to explain every other bucket, by bucket id");
+            }
             cards.add(new BucketQuiz.Card(cid, text(co, "text", "the mutation the card describes"), bucket,
                     text(co, "why", "why this card belongs in its bucket"), wrong, note(co)));
         }
@@ -191,10 +196,11 @@ public final class LessonLoader {
             String qid = uniqueId(qo, ids, "question");
             JNode.JArray opts = nonEmpty(JRead.required(qo, "options", "the options"), "options", 2);
             List<MultipleChoice.Option> options = new ArrayList<>();
+            Set<String> texts = new HashSet<>();
             for (JNode o : opts.items()) {
                 JNode.JObject oo = JRead.object(o, "an option");
                 JRead.onlyKeys(oo, "an option", "text", "correct", "why");
-                options.add(new MultipleChoice.Option(text(oo, "text", "the option's text"),
+                options.add(new MultipleChoice.Option(uniqueText(oo, texts),
                         JRead.optionalBool(oo, "correct", "whether this option is right"),
                         text(oo, "why", "why this option is right or wrong")));
             }
@@ -239,10 +245,11 @@ public final class LessonLoader {
             JRead.onlyKeys(bo, "a blank", "label", "options");
             JNode.JArray opts = nonEmpty(JRead.required(bo, "options", "the dropdown's options"), "options", 2);
             List<FillSeam.Option> options = new ArrayList<>();
+            Set<String> texts = new HashSet<>();
             for (JNode o : opts.items()) {
                 JNode.JObject oo = JRead.object(o, "an option");
                 JRead.onlyKeys(oo, "an option", "text", "correct", "why");
-                options.add(new FillSeam.Option(text(oo, "text", "the option's text"),
+                options.add(new FillSeam.Option(uniqueText(oo, texts),
                         JRead.optionalBool(oo, "correct", "whether this option is right"),
                         text(oo, "why", "why this option is right or wrong")));
             }
@@ -345,6 +352,15 @@ public final class LessonLoader {
         String s = JRead.string(node, what);
         if (s.isBlank()) throw node.where().error("expected " + what + ", found an empty string");
         return s;
+    }
+
+    /** An option's text, once per question or blank: options are shown shuffled and known by their text. */
+    private static String uniqueText(JNode.JObject option, Set<String> seen) throws ContentException {
+        String t = text(option, "text", "the option's text");
+        if (!seen.add(t)) {
+            throw option.fields().get("text").where().error("option \"" + t + "\" is listed twice; expected each option once");
+        }
+        return t;
     }
 
     private static String id(JNode node, String what) throws ContentException {

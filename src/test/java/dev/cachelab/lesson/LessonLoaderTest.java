@@ -66,7 +66,8 @@ class LessonLoaderTest {
         Lesson l = LessonLoader.load(MC_OK, "tiny.json");
         assertThat(l.id()).isEqualTo("tiny");
         assertThat(l.kind()).isEqualTo(ExerciseKind.MULTIPLE_CHOICE);
-        assertThat(((MultipleChoice) l.exercise()).questions().get(0).answer()).isZero();
+        MultipleChoice.Question q = ((MultipleChoice) l.exercise()).questions().get(0);
+        assertThat(q.right()).isSameAs(q.options().get(0));
     }
 
     @Test

@@ -21,8 +21,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.AccessibleRole;
-import javafx.scene.input.KeyCode;
 import javafx.application.Platform;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -32,7 +30,9 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -48,6 +48,7 @@ public final class LearningPathView {
     private final ScrollPane pathScroll = new ScrollPane(pathRows);
     private final Map<Object, Node> built = new HashMap<>();
     private final Map<Object, Object> views = new HashMap<>();
+    private final List<StopRowView> rowViews = new ArrayList<>();
 
     public LearningPathView(LearningPathViewModel vm) {
         this.vm = vm;
@@ -105,13 +106,22 @@ public final class LearningPathView {
         summary.setId("pathSummary");
         summary.getStyleClass().add("path-summary");
         summary.textProperty().bind(vm.summaryProperty());
+        summary.setWrapText(true);
+        summary.setMinHeight(Region.USE_PREF_SIZE);
+        Label unsaved = new Label(vm.unsavedNote());
+        unsaved.setId("unsavedNote");
+        unsaved.getStyleClass().add("path-unsaved");
+        unsaved.setWrapText(true);
+        unsaved.setMinHeight(Region.USE_PREF_SIZE);
+        unsaved.setVisible(vm.unsavedNote() != null);
+        unsaved.setManaged(unsaved.isVisible());
         pathRows.setId("pathList");
         pathRows.getStyleClass().add("path-rows");
         pathScroll.setFitToWidth(true);
         pathScroll.getStyleClass().add("path-scroll");
         VBox.setVgrow(pathScroll, Priority.ALWAYS);
-        vm.rows().addListener((ListChangeListener<LearningPathViewModel.StopRow>) c -> rebuildRows());
-        vm.selectedProperty().addListener((o, a, b) -> rebuildRows());
+        vm.rows().addListener((ListChangeListener<LearningPathViewModel.StopRow>) c -> updateRows());
+        vm.selectedProperty().addListener((o, a, b) -> updateRows());
 
         Button cont = new Button();
         cont.setId("continueButton");
@@ -120,16 +130,21 @@ public final class LearningPathView {
         cont.setWrapText(true);
         cont.setMaxWidth(Double.MAX_VALUE);
         cont.setMinHeight(Region.USE_PREF_SIZE);
-        cont.textProperty().bind(Bindings.createStringBinding(() -> vm.canContinueProperty().get()
-                ? "Continue: " + vm.continueTitleProperty().get() : "Nothing left to do",
-                vm.canContinueProperty(), vm.continueTitleProperty()));
+        cont.textProperty().bind(Bindings.createStringBinding(() -> !vm.canContinueProperty().get() ? "Nothing left to do"
+                        : (vm.continueHereProperty().get() ? "Continue here: " : "Continue: ") + vm.continueTitleProperty().get(),
+                vm.canContinueProperty(), vm.continueTitleProperty(), vm.continueHereProperty()));
+        cont.setTooltip(new javafx.scene.control.Tooltip(
+                "Continue goes to the stop marked Next: this one while it is not done, otherwise the first stop not done yet."));
         cont.disableProperty().bind(vm.canContinueProperty().not());
-        cont.setOnAction(e -> vm.continueOn());
+        cont.setOnAction(e -> {
+            vm.continueOn();
+            Platform.runLater(this::focusPage);
+        });
         Button reset = new Button("Reset progress\u2026", new FontIcon("mdi2d-delete-outline"));
         reset.setId("resetProgressButton");
         reset.getStyleClass().add("flat");
         reset.setOnAction(e -> vm.askReset());
-        VBox side = new VBox(title, summary, pathScroll, cont, reset);
+        VBox side = new VBox(title, summary, unsaved, pathScroll, cont, reset);
         side.getStyleClass().add("path-side");
         root.setLeft(side);
 
@@ -144,7 +159,7 @@ public final class LearningPathView {
             showPage(vm.pageProperty().get());
         });
         showPage(vm.pageProperty().get());
-        rebuildRows();
+        updateRows();
     }
 
     public Node root() {
@@ -156,61 +171,42 @@ public final class LearningPathView {
         return views.get(page);
     }
 
-    private void rebuildRows() {
-        pathRows.getChildren().clear();
-        Node selectedRow = null;
-        for (LearningPathViewModel.StopRow row : vm.rows()) {
-            Node n = stopRow(row, row.index() == vm.selectedProperty().get());
-            if (row.index() == vm.selectedProperty().get()) selectedRow = n;
-            pathRows.getChildren().add(n);
+    /** Brings the row nodes up to date with the rows, in place; reveals the selected one. */
+    private void updateRows() {
+        List<LearningPathViewModel.StopRow> rows = vm.rows();
+        if (rowViews.size() != rows.size()) {
+            rowViews.clear();
+            for (int i = 0; i < rows.size(); i++) rowViews.add(new StopRowView(i, vm::select));
+            pathRows.getChildren().setAll(rowViews.stream().map(StopRowView::node).toList());
         }
-        if (selectedRow != null) {
-            Node target = selectedRow;
+        int selected = vm.selectedProperty().get();
+        for (int i = 0; i < rows.size(); i++) rowViews.get(i).update(rows.get(i), i == selected);
+        if (selected >= 0 && selected < rowViews.size()) {
+            Node target = rowViews.get(selected).node();
             Platform.runLater(() -> reveal(target));
         }
     }
 
-    /** Scrolls the path so the selected stop is in view. */
+    /** Scrolls the path, if needed, so that the selected stop is wholly in view; otherwise leaves it alone. */
     private void reveal(Node row) {
+        pathScroll.layout();
         double contentHeight = pathRows.getHeight();
         double viewport = pathScroll.getViewportBounds().getHeight();
         if (contentHeight <= viewport || row.getParent() == null) return;
         double y = row.getBoundsInParent().getMinY();
+        double h = row.getBoundsInParent().getHeight();
         double top = pathScroll.getVvalue() * (contentHeight - viewport);
-        if (y < top || y + row.getBoundsInParent().getHeight() > top + viewport) {
-            pathScroll.setVvalue(Math.max(0, Math.min(1, (y - viewport / 3) / (contentHeight - viewport))));
-        }
+        double newTop = top;
+        if (y < top) newTop = y;
+        else if (y + h > top + viewport) newTop = y + h - viewport;
+        if (newTop != top) pathScroll.setVvalue(Math.max(0, Math.min(1, newTop / (contentHeight - viewport))));
     }
 
-    /** A path row: status icon, title, and "kind · status · score" — status in words, not only colour. */
-    private Node stopRow(LearningPathViewModel.StopRow row, boolean selected) {
-        FontIcon status = new FontIcon(row.status().icon());
-        status.getStyleClass().add("stop-status-icon");
-        Label title = new Label((row.index() + 1) + ". " + row.title());
-        title.getStyleClass().add("stop-title");
-        title.setWrapText(true);
-        String detail = row.kind() + " \u00b7 " + row.status().word() + (row.score().isEmpty() ? "" : " \u00b7 " + row.score());
-        Label sub = new Label(detail, new FontIcon(row.kindIcon()));
-        sub.getStyleClass().add("stop-detail");
-        sub.setWrapText(true);
-        VBox text = new VBox(title, sub);
-        HBox.setHgrow(text, Priority.ALWAYS);
-        HBox box = new HBox(status, text);
-        box.setId("stop-" + row.index());
-        box.getStyleClass().addAll("stop-row", "stop-" + row.status().name().toLowerCase().replace('_', '-'));
-        if (selected) box.getStyleClass().add("stop-selected");
-        box.setFocusTraversable(true);
-        box.setAccessibleRole(AccessibleRole.BUTTON);
-        box.setAccessibleText(row.title() + ", " + row.kind() + ", " + row.status().word()
-                + (row.score().isEmpty() ? "" : ", score " + row.score()) + (selected ? ", open" : ""));
-        box.setOnMouseClicked(e -> vm.select(row.index()));
-        box.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
-                vm.select(row.index());
-                e.consume();
-            }
-        });
-        return box;
+    /** Moves the keyboard focus into the open stop's page (after Continue). */
+    private void focusPage() {
+        host.lookupAll("*").stream()
+                .filter(n -> n.isFocusTraversable() && n.isVisible() && !n.isDisabled() && !(n instanceof ScrollPane))
+                .findFirst().ifPresent(Node::requestFocus);
     }
 
     private void showPage(Object page) {

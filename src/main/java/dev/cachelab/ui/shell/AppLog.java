@@ -5,35 +5,53 @@ import dev.cachelab.platform.AppDirs;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.logging.FileHandler;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
 
-/** The application log, {@code cachelab.log} in the per-user config directory (see {@link AppDirs}). */
+/**
+ * The application log: {@code cachelab.log} in the per-user log directory ({@link AppDirs#logDir()}), or no file
+ * at all for a session that must leave nothing behind ({@code --fresh}, {@code --startup-probe}, a window embedded
+ * in a test); the console gets every line either way.
+ */
 public final class AppLog {
 
     public static final Logger LOG = Logger.getLogger("dev.cachelab");
+    public static final String FILE_NAME = "cachelab.log";
     private static boolean initialised;
+    private static Path file;
 
     private AppLog() {
     }
 
-    public static synchronized void init() {
+    /** Starts logging; with {@code toFile} false nothing is written to disk. Only the first call counts. */
+    public static synchronized void init(boolean toFile) {
         if (initialised) return;
         initialised = true;
+        if (!toFile) return;
         try {
-            Path dir = AppDirs.configDir();
+            Path dir = AppDirs.logDir();
             Files.createDirectories(dir);
-            FileHandler handler = new FileHandler(dir.resolve("cachelab.log").toString(), 1_000_000, 2, true);
+            Path f = dir.resolve(FILE_NAME);
+            FileHandler handler = new FileHandler(f.toString(), 1_000_000, 2, true);
             handler.setFormatter(new SimpleFormatter());
             LOG.addHandler(handler);
+            file = f;
         } catch (IOException | SecurityException e) {
             LOG.log(Level.WARNING, "cannot write the log file; logging to the console only", e);
         }
     }
 
-    public static Path file() {
-        return AppDirs.configDir().resolve("cachelab.log");
+    /** The log file this session writes, or empty when it writes none. */
+    public static synchronized Optional<Path> file() {
+        return Optional.ofNullable(file);
+    }
+
+    /** "Details were written to …", or where they went instead. */
+    public static String whereDetailsAre() {
+        return file().map(f -> "Details were written to " + f)
+                .orElse("Details were printed to the console (this session writes no log file).");
     }
 }

@@ -36,6 +36,7 @@ public final class MainWindow {
     private final Menu fileMenu = new Menu("_File");
     private final Menu viewMenu = new Menu("_View");
     private final Menu helpMenu = new Menu("_Help");
+    private final VBox notices = new VBox();
     private Screen current;
 
     public MainWindow(Stage stage, List<Screen> screenList) {
@@ -53,7 +54,9 @@ public final class MainWindow {
         menuBar.getMenus().addAll(fileMenu, viewMenu, helpMenu);
         menuBar.setId("menuBar");
 
-        root.setTop(menuBar);
+        notices.setId("windowNotices");
+        notices.getStyleClass().add("window-notices");
+        root.setTop(new VBox(menuBar, notices));
         root.setLeft(rail);
         root.setCenter(content);
         // the frame never forces the window larger than it is (a 200 % zoom on a small screen clips at the
@@ -71,9 +74,9 @@ public final class MainWindow {
         if (!screenList.isEmpty()) show(screenList.get(0).id());
     }
 
-    /** Shows or hides the menu bar and the navigation rail (presenter mode hides them). */
+    /** Shows or hides the menu bar, the notices and the navigation rail (presenter mode hides them). */
     public void setChromeVisible(boolean visible) {
-        for (Node n : List.of(menuBar, rail)) {
+        for (Node n : List.of(menuBar, rail, notices)) {
             n.setVisible(visible);
             n.setManaged(visible);
         }
@@ -81,6 +84,49 @@ public final class MainWindow {
 
     public boolean isChromeVisible() {
         return menuBar.isVisible();
+    }
+
+    /**
+     * Shows a notice bar under the menus, above every screen (e.g. "your saved progress could not be used"), with
+     * an optional action ({@code actionText} and {@code action}, may be null) and an OK button. Both close it;
+     * {@code onClose} (may be null) runs when OK closes it. A notice with the same {@code id} replaces the old one.
+     */
+    public void showNotice(String id, String text, String actionText, Runnable action, Runnable onClose) {
+        closeNotice(id);
+        Label label = new Label(text, new FontIcon("mdi2a-alert-circle"));
+        label.setId(id + "Text");
+        label.setWrapText(true);
+        label.setMaxWidth(Double.MAX_VALUE);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.HBox.setHgrow(label, javafx.scene.layout.Priority.ALWAYS);
+        javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(label);
+        bar.setId(id);
+        bar.getStyleClass().add("window-notice");
+        Runnable close = () -> {
+            notices.getChildren().remove(bar);
+            if (onClose != null) onClose.run();
+        };
+        if (actionText != null && action != null) {
+            javafx.scene.control.Button act = new javafx.scene.control.Button(actionText);
+            act.setId(id + "Action");
+            act.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            act.setOnAction(e -> {
+                notices.getChildren().remove(bar);
+                action.run();
+            });
+            bar.getChildren().add(act);
+        }
+        javafx.scene.control.Button ok = new javafx.scene.control.Button("OK");
+        ok.setId(id + "Dismiss");
+        ok.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        ok.setOnAction(e -> close.run());
+        bar.getChildren().add(ok);
+        notices.getChildren().add(bar);
+    }
+
+    /** Closes the notice {@code id} without running its close action; false when none is shown. */
+    public boolean closeNotice(String id) {
+        return notices.getChildren().removeIf(n -> id.equals(n.getId()));
     }
 
     /** Adds a node above the window's content (it stays there; show or hide it through its own visibility). */

@@ -82,6 +82,8 @@ public final class PrReviewView {
         selected.getStyleClass().add("review-selected");
         selected.setWrapText(true);
         selected.textProperty().bind(vm.selectedTextProperty());
+        // as tall as the longest line it can show: selecting a line never moves the checkboxes under it
+        LessonWidgets.reserveHeight(selected, vm.selectableTexts());
         Label tagHead = new Label("This comment names:");
         tagHead.getStyleClass().add("review-subhead");
         VBox tags = new VBox();
@@ -129,8 +131,12 @@ public final class PrReviewView {
         status.getStyleClass().add("result-line");
         status.setWrapText(true);
         status.textProperty().bind(vm.statusProperty());
+        Label scoring = new Label("Scoring: " + vm.scoring());
+        scoring.setId("reviewScoring");
+        scoring.getStyleClass().add("review-scoring");
+        scoring.setWrapText(true);
 
-        VBox side = new VBox(selected, tagHead, tags, text, add, listHead, commentList, buttons, status);
+        VBox side = new VBox(selected, tagHead, tags, text, add, listHead, commentList, buttons, status, scoring);
         side.getStyleClass().add("review-side");
 
         HBox work = new HBox(codePane, side);
