@@ -15,13 +15,10 @@ import dev.cachelab.ui.lessons.seam.FillSeamView;
 import dev.cachelab.ui.lessons.seam.FillSeamViewModel;
 import dev.cachelab.ui.lessons.walker.DecisionWalkerView;
 import dev.cachelab.ui.lessons.walker.DecisionWalkerViewModel;
-import javafx.beans.binding.Bindings;
-import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.application.Platform;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -30,9 +27,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -44,11 +39,8 @@ public final class LearningPathView {
     private final LearningPathViewModel vm;
     private final BorderPane root = new BorderPane();
     private final StackPane host = new StackPane();
-    private final VBox pathRows = new VBox();
-    private final ScrollPane pathScroll = new ScrollPane(pathRows);
     private final Map<Object, Node> built = new HashMap<>();
     private final Map<Object, Object> views = new HashMap<>();
-    private final List<StopRowView> rowViews = new ArrayList<>();
 
     public LearningPathView(LearningPathViewModel vm) {
         this.vm = vm;
@@ -98,55 +90,9 @@ public final class LearningPathView {
         root.setTop(new VBox(noticeBar, confirm));
 
         // the path
-        Label title = new Label(vm.title());
-        title.getStyleClass().add("path-title");
-        title.setWrapText(true);
-        title.setMinHeight(Region.USE_PREF_SIZE);
-        Label summary = new Label();
-        summary.setId("pathSummary");
-        summary.getStyleClass().add("path-summary");
-        summary.textProperty().bind(vm.summaryProperty());
-        summary.setWrapText(true);
-        summary.setMinHeight(Region.USE_PREF_SIZE);
-        Label unsaved = new Label(vm.unsavedNote());
-        unsaved.setId("unsavedNote");
-        unsaved.getStyleClass().add("path-unsaved");
-        unsaved.setWrapText(true);
-        unsaved.setMinHeight(Region.USE_PREF_SIZE);
-        unsaved.setVisible(vm.unsavedNote() != null);
-        unsaved.setManaged(unsaved.isVisible());
-        pathRows.setId("pathList");
-        pathRows.getStyleClass().add("path-rows");
-        pathScroll.setFitToWidth(true);
-        pathScroll.getStyleClass().add("path-scroll");
-        VBox.setVgrow(pathScroll, Priority.ALWAYS);
-        vm.rows().addListener((ListChangeListener<LearningPathViewModel.StopRow>) c -> updateRows());
-        vm.selectedProperty().addListener((o, a, b) -> updateRows());
-
-        Button cont = new Button();
-        cont.setId("continueButton");
-        cont.getStyleClass().add("accent");
-        cont.setGraphic(new FontIcon("mdi2a-arrow-right-circle"));
-        cont.setWrapText(true);
-        cont.setMaxWidth(Double.MAX_VALUE);
-        cont.setMinHeight(Region.USE_PREF_SIZE);
-        cont.textProperty().bind(Bindings.createStringBinding(() -> !vm.canContinueProperty().get() ? "Nothing left to do"
-                        : (vm.continueHereProperty().get() ? "Continue here: " : "Continue: ") + vm.continueTitleProperty().get(),
-                vm.canContinueProperty(), vm.continueTitleProperty(), vm.continueHereProperty()));
-        cont.setTooltip(new javafx.scene.control.Tooltip(
-                "Continue goes to the stop marked Next: this one while it is not done, otherwise the first stop not done yet."));
-        cont.disableProperty().bind(vm.canContinueProperty().not());
-        cont.setOnAction(e -> {
-            vm.continueOn();
-            Platform.runLater(this::focusPage);
-        });
-        Button reset = new Button("Reset progress\u2026", new FontIcon("mdi2d-delete-outline"));
-        reset.setId("resetProgressButton");
-        reset.getStyleClass().add("flat");
-        reset.setOnAction(e -> vm.askReset());
-        VBox side = new VBox(title, summary, unsaved, pathScroll, cont, reset);
-        side.getStyleClass().add("path-side");
-        root.setLeft(side);
+        PathSide side = new PathSide(vm, this::focusPage);
+        root.setLeft(side.node());
+        root.widthProperty().addListener(o -> side.fitWidth(root.getWidth()));
 
         host.setId("exerciseHost");
         host.getStyleClass().add("path-page");
@@ -159,7 +105,6 @@ public final class LearningPathView {
             showPage(vm.pageProperty().get());
         });
         showPage(vm.pageProperty().get());
-        updateRows();
     }
 
     public Node root() {
@@ -169,37 +114,6 @@ public final class LearningPathView {
     /** The view object built for a page (e.g. a {@link PrReviewView}), for tests; null if not built yet. */
     public Object viewFor(Object page) {
         return views.get(page);
-    }
-
-    /** Brings the row nodes up to date with the rows, in place; reveals the selected one. */
-    private void updateRows() {
-        List<LearningPathViewModel.StopRow> rows = vm.rows();
-        if (rowViews.size() != rows.size()) {
-            rowViews.clear();
-            for (int i = 0; i < rows.size(); i++) rowViews.add(new StopRowView(i, vm::select));
-            pathRows.getChildren().setAll(rowViews.stream().map(StopRowView::node).toList());
-        }
-        int selected = vm.selectedProperty().get();
-        for (int i = 0; i < rows.size(); i++) rowViews.get(i).update(rows.get(i), i == selected);
-        if (selected >= 0 && selected < rowViews.size()) {
-            Node target = rowViews.get(selected).node();
-            Platform.runLater(() -> reveal(target));
-        }
-    }
-
-    /** Scrolls the path, if needed, so that the selected stop is wholly in view; otherwise leaves it alone. */
-    private void reveal(Node row) {
-        pathScroll.layout();
-        double contentHeight = pathRows.getHeight();
-        double viewport = pathScroll.getViewportBounds().getHeight();
-        if (contentHeight <= viewport || row.getParent() == null) return;
-        double y = row.getBoundsInParent().getMinY();
-        double h = row.getBoundsInParent().getHeight();
-        double top = pathScroll.getVvalue() * (contentHeight - viewport);
-        double newTop = top;
-        if (y < top) newTop = y;
-        else if (y + h > top + viewport) newTop = y + h - viewport;
-        if (newTop != top) pathScroll.setVvalue(Math.max(0, Math.min(1, newTop / (contentHeight - viewport))));
     }
 
     /** Moves the keyboard focus into the open stop's page (after Continue). */
@@ -264,7 +178,15 @@ public final class LearningPathView {
             page.getChildren().add(hint);
         }
         page.getStyleClass().addAll("lesson-page", "stop-page");
-        return page;
+        return scrolling(page);
+    }
+
+    /** A page in a scroll pane that wraps its text to the width and scrolls down, never sideways. */
+    private static ScrollPane scrolling(VBox page) {
+        ScrollPane sp = new ScrollPane(page);
+        sp.setFitToWidth(true);
+        sp.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        return sp;
     }
 
     private Node brokenPage(LearningPathViewModel.BrokenStop b) {
@@ -272,12 +194,13 @@ public final class LearningPathView {
         problem.setId("brokenProblem");
         problem.setWrapText(true);
         problem.getStyleClass().addAll("code", "stop-problem");
-        Label hint = new Label("Fix the file, then check it with: java -jar target/cachelab.jar validate resources/lessons/*.json");
+        Label hint = new Label(b.hint());
+        hint.setId("brokenHint");
         hint.setWrapText(true);
         hint.getStyleClass().add("lesson-intro");
         VBox page = new VBox(LessonWidgets.header("This lesson could not be loaded", b.item().lessonFile()), problem, hint);
         page.getStyleClass().addAll("lesson-page", "stop-page");
-        return page;
+        return scrolling(page);
     }
 
 }

@@ -79,8 +79,8 @@ public final class LearningPathViewModel {
     public record ScenarioStop(PathItem item, boolean available) {
     }
 
-    /** The page of a lesson file that could not be loaded: its file:line:column message. */
-    public record BrokenStop(PathItem item, String problem) {
+    /** The page of a lesson file that could not be loaded: its file:line:column message, and how to check a fix. */
+    public record BrokenStop(PathItem item, String problem, String hint) {
     }
 
     private final LessonCatalogue catalogue;
@@ -251,7 +251,7 @@ public final class LearningPathViewModel {
 
     private Object createPage(LessonCatalogue.Stop stop) {
         PathItem item = stop.item();
-        if (stop.broken()) return new BrokenStop(item, stop.problem().getMessage());
+        if (stop.broken()) return new BrokenStop(item, stop.problem().getMessage(), catalogue.validateHint());
         if (item.kind() == PathItem.Kind.SCENARIO) return new ScenarioStop(item, scenarioAvailable.test(item.scenarioId()));
         Lesson lesson = stop.lesson();
         ExerciseHost host = hostFor(item.id());

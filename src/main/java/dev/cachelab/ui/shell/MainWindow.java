@@ -129,6 +129,16 @@ public final class MainWindow {
         return notices.getChildren().removeIf(n -> id.equals(n.getId()));
     }
 
+    /**
+     * Puts {@code footer} in a strip under the screen, across the window, taking room only while it is visible (the
+     * presenter's "F5 to leave" hint): unlike an overlay it never covers a control.
+     */
+    public void setFooter(Node footer) {
+        footer.managedProperty().bind(footer.visibleProperty());
+        if (footer instanceof javafx.scene.layout.Region r) r.setMaxWidth(Double.MAX_VALUE);
+        root.setBottom(footer);
+    }
+
     /** Adds a node above the window's content (it stays there; show or hide it through its own visibility). */
     public void addOverlay(Node overlay) {
         sceneRoot.getChildren().add(overlay);

@@ -15,6 +15,8 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import dev.cachelab.ui.lessons.common.SideBySide;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -37,6 +39,7 @@ public final class PrReviewView {
     private final CodeArea area;
     private final VBox commentList = new VBox();
     private final VBox feedback = new VBox();
+    private final Label promptLabel = new Label();
 
     public PrReviewView(PrReviewViewModel vm) {
         this.vm = vm;
@@ -139,10 +142,12 @@ public final class PrReviewView {
         VBox side = new VBox(selected, tagHead, tags, text, add, listHead, commentList, buttons, status, scoring);
         side.getStyleClass().add("review-side");
 
-        HBox work = new HBox(codePane, side);
+        // the comment form beside the code while there is room, under it at a large zoom in a small window
+        Pane work = new SideBySide(codePane, side, 40, 1, () -> prompt().getFont().getSize());
         work.getStyleClass().add("review-work");
 
-        Label prompt = new Label(vm.prompt());
+        Label prompt = prompt();
+        prompt.setText(vm.prompt());
         prompt.setWrapText(true);
         prompt.getStyleClass().add("review-prompt");
         feedback.setId("reviewFeedback");
@@ -152,6 +157,7 @@ public final class PrReviewView {
         page.getStyleClass().addAll("lesson-page", "pr-review");
         root = new ScrollPane(page);
         root.setFitToWidth(true);
+        root.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         root.getStylesheets().addAll(LessonWidgets.stylesheet(),
                 PrReviewView.class.getResource("PrReviewView.css").toExternalForm());
 
@@ -159,6 +165,10 @@ public final class PrReviewView {
         vm.gradedProperty().addListener((o, a, b) -> refresh());
         vm.selectedLineProperty().addListener((o, a, b) -> restyleLines());
         refresh();
+    }
+
+    private Label prompt() {
+        return promptLabel;
     }
 
     public Node root() {
