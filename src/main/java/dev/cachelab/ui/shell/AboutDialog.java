@@ -97,6 +97,7 @@ public final class AboutDialog {
 
         Label libsTitle = new Label("Bundled libraries and their licences");
         libsTitle.getStyleClass().add("title-4");
+        libsTitle.setId("aboutLibrariesTitle");
         TableView<Library> table = new TableView<>();
         table.setId("licenceTable");
         table.getStyleClass().addAll("licence-table", "dense");

@@ -20,24 +20,32 @@ public final class AppLog {
 
     public static final Logger LOG = Logger.getLogger("dev.cachelab");
     public static final String FILE_NAME = "cachelab.log";
-    private static boolean initialised;
+    private static FileHandler handler;
     private static Path file;
 
     private AppLog() {
     }
 
-    /** Starts logging; with {@code toFile} false nothing is written to disk. Only the first call counts. */
+    /**
+     * Starts logging for a session; with {@code toFile} false nothing is written to disk. A later call (another
+     * window started in the same JVM, as tests do) replaces what the earlier one set up.
+     */
     public static synchronized void init(boolean toFile) {
-        if (initialised) return;
-        initialised = true;
+        if (handler != null) {
+            LOG.removeHandler(handler);
+            handler.close();
+            handler = null;
+            file = null;
+        }
         if (!toFile) return;
         try {
             Path dir = AppDirs.logDir();
             Files.createDirectories(dir);
             Path f = dir.resolve(FILE_NAME);
-            FileHandler handler = new FileHandler(f.toString(), 1_000_000, 2, true);
-            handler.setFormatter(new SimpleFormatter());
-            LOG.addHandler(handler);
+            FileHandler h = new FileHandler(f.toString(), 1_000_000, 2, true);
+            h.setFormatter(new SimpleFormatter());
+            LOG.addHandler(h);
+            handler = h;
             file = f;
         } catch (IOException | SecurityException e) {
             LOG.log(Level.WARNING, "cannot write the log file; logging to the console only", e);

@@ -162,7 +162,7 @@ class LessonInteractionsUiTest {
         assertThat(text(robot, "#reviewStatus"))
                 .isEqualTo("Score 1 of 4: 2 of 4 flaws found, minus 1 for a tag on a line without that flaw.");
         assertThat(text(robot, "#reviewScoring")).startsWith("Scoring: One point per flaw found");
-        assertThat(LessonsLookTest.cut(robot.lookup("#reviewFeedback-in-transaction-10").query()).toString())
+        assertThat(dev.cachelab.ui.CutText.cut(robot.lookup("#reviewFeedback-in-transaction-10").query()).toString())
                 .isEqualTo("[]");
         String tx = ((Label) robot.lookup("#reviewFeedback-in-transaction-10").lookup(".feedback-why").query()).getText();
         assertThat(tx).startsWith("Missed: your comment on line 12 did not name this flaw.");

@@ -1,17 +1,13 @@
 package dev.cachelab.ui.lessons;
 
+import dev.cachelab.ui.CutText;
 import dev.cachelab.ui.Snapshots;
 import dev.cachelab.ui.shell.CacheLabApp;
 import dev.cachelab.ui.shell.ErrorDialogs;
 import dev.cachelab.ui.shell.StartOptions;
 import dev.cachelab.ui.theme.Theme;
-import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.Parent;
-import javafx.scene.control.Labeled;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.image.WritableImage;
-import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -65,31 +61,6 @@ class LessonsLookTest {
         return t;
     }
 
-    /** Labeled controls on the screen whose text is drawn cut short, as "where: text". */
-    static List<String> cut(Node root) {
-        List<String> out = new ArrayList<>();
-        walk(root, out);
-        return out;
-    }
-
-    private static void walk(Node n, List<String> out) {
-        if (!n.isVisible()) return;
-        // RichTextFX's line numbers are padded labels (" 1"), drawn whole
-        if (n instanceof Labeled l && !l.getStyleClass().contains("lineno") && l.getText() != null && !l.getText().isEmpty()
-                && l.lookup(".text") instanceof Text t && !t.getText().equals(l.getText())) {
-            out.add((l.getId() != null ? "#" + l.getId() : l.getClass().getSimpleName()) + ": \"" + l.getText()
-                    + "\" drawn as \"" + t.getText() + "\"");
-        }
-        if (n instanceof ScrollPane sp && sp.isFitToWidth() && sp.getContent() != null) {
-            Bounds content = sp.getContent().getLayoutBounds();
-            if (content.getWidth() > sp.getViewportBounds().getWidth() + 1) {
-                out.add("a page wider than its viewport (" + Math.round(content.getWidth()) + " > "
-                        + Math.round(sp.getViewportBounds().getWidth()) + " px): " + sp.getStyleClass());
-            }
-        }
-        if (n instanceof Parent p) for (Node c : p.getChildrenUnmodifiable()) walk(c, out);
-    }
-
     @Test
     void noLessonTextIsCutAtAnyZoomOrWindowSize(FxRobot robot) throws Exception {
         robot.clickOn("#nav-lessons");
@@ -117,7 +88,7 @@ class LessonsLookTest {
                     });
                     WaitForAsyncUtils.waitForFxEvents();
                     String where = id + " at " + zoom + " % in " + wh[0] + "x" + wh[1] + ": ";
-                    fx(() -> cut(screen)).forEach(c -> problems.add(where + c));
+                    fx(() -> CutText.cut(screen)).forEach(c -> problems.add(where + c));
                     boolean extreme = (zoom == 100 || zoom == 200) && wh[1] != 800;
                     if (extreme) snapshot("lessons/" + id.replace(':', '-') + "-" + zoom + "-" + wh[0] + "x" + wh[1]
                             + "-" + theme.key() + ".png");
