@@ -53,10 +53,11 @@ public final class LearningPathScreen implements Screen {
     public LearningPathScreen(Navigator navigator, Predicate<String> scenarioExists, ProgressStore progress) {
         LessonCatalogue catalogue = catalogue();
         if (!catalogue.problems().isEmpty()) {
-            ErrorDialogs.problems(catalogue.problems().size() == 1 ? "A lesson file could not be loaded"
+            // after the window is up: a dialog shown before it opens ends up behind it, with no owner
+            Platform.runLater(() -> ErrorDialogs.problems(catalogue.problems().size() == 1 ? "A lesson file could not be loaded"
                             : catalogue.problems().size() + " lesson files could not be loaded",
                     catalogue.problems().stream().map(ContentException::getMessage).toList(),
-                    "The other lessons are available. " + catalogue.validateHint());
+                    "The other lessons are available. " + catalogue.validateHint()));
         }
         ExecutorService io = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "cachelab-progress");

@@ -28,6 +28,8 @@ final class PathSide {
     private final LearningPathViewModel vm;
     private final VBox header = new VBox();
     private final VBox pathRows = new VBox();
+    private final VBox list;
+    private final VBox side;
     private final ScrollPane listScroll;
     private final ScrollPane outer;
     private final List<StopRowView> rowViews = new ArrayList<>();
@@ -83,17 +85,19 @@ final class PathSide {
 
         pathRows.setId("pathList");
         pathRows.getStyleClass().add("path-rows");
-        VBox list = new VBox(pathRows, reset);
+        list = new VBox(pathRows, reset);
         list.getStyleClass().add("path-list");
         listScroll = scroll(list, "pathListScroll");
         VBox.setVgrow(listScroll, Priority.ALWAYS);
-        VBox side = new VBox(header, listScroll);
+        side = new VBox(header, listScroll);
         side.getStyleClass().add("path-side");
         outer = scroll(side, "pathScroll");
         outer.setFitToHeight(true);
         outer.getStyleClass().add("path-outer");
 
         outer.viewportBoundsProperty().addListener(o -> fitMode());
+        // the first layout, and a window made smaller: bring the open stop into view
+        listScroll.viewportBoundsProperty().addListener(o -> revealSelected());
         header.heightProperty().addListener(o -> fitMode());
         summary.fontProperty().addListener(o -> fitWidth(screenWidth));
         vm.rows().addListener((ListChangeListener<LearningPathViewModel.StopRow>) c -> updateRows());
@@ -124,15 +128,32 @@ final class PathSide {
         outer.setMaxWidth(w);
     }
 
-    /** Fixed header and a scrolling list, or (header over half the height) everything in one scroll. */
+    /**
+     * Fixed header and a scrolling list, or (header over half the height) everything in one scroll: the list then
+     * leaves its own scroll pane and sits in the side, which the outer pane scrolls at its full height.
+     */
     private void fitMode() {
         double viewport = outer.getViewportBounds().getHeight();
         if (viewport <= 0) return;
         boolean c = header.getHeight() > viewport * 0.5;
         if (c == compact) return;
         compact = c;
-        listScroll.setMinHeight(c ? Region.USE_PREF_SIZE : Region.USE_COMPUTED_SIZE);
-        listScroll.setVbarPolicy(c ? ScrollPane.ScrollBarPolicy.NEVER : ScrollPane.ScrollBarPolicy.AS_NEEDED);
+        if (c) {
+            listScroll.setContent(null);
+            side.getChildren().setAll(header, list);
+        } else {
+            side.getChildren().setAll(header, listScroll);
+            listScroll.setContent(list);
+        }
+        outer.setFitToHeight(!c);
+        revealSelected();
+    }
+
+    private void revealSelected() {
+        int selected = vm.selectedProperty().get();
+        if (selected < 0 || selected >= rowViews.size()) return;
+        Node target = rowViews.get(selected).node();
+        Platform.runLater(() -> reveal(compact ? outer : listScroll, target));
     }
 
     /** Brings the row nodes up to date with the rows, in place; reveals the selected one. */
@@ -145,10 +166,7 @@ final class PathSide {
         }
         int selected = vm.selectedProperty().get();
         for (int i = 0; i < rows.size(); i++) rowViews.get(i).update(rows.get(i), i == selected);
-        if (selected >= 0 && selected < rowViews.size()) {
-            Node target = rowViews.get(selected).node();
-            Platform.runLater(() -> reveal(compact ? outer : listScroll, target));
-        }
+        revealSelected();
     }
 
     /** Scrolls {@code sp}, if needed, so that {@code row} is wholly in view; otherwise leaves it where it is. */

@@ -12,7 +12,7 @@ import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
 
 /**
- * The application log: {@code cachelab.log} in the per-user log directory ({@link AppDirs#logDir()}), or no file
+ * The application log: {@code cachelab.log.0} (and the older {@code .1}) in the per-user log directory ({@link AppDirs#logDir()}), or no file
  * at all for a session that must leave nothing behind ({@code --fresh}, {@code --startup-probe}, a window embedded
  * in a test); the console gets every line either way.
  */
@@ -41,8 +41,9 @@ public final class AppLog {
         try {
             Path dir = AppDirs.logDir();
             Files.createDirectories(dir);
-            Path f = dir.resolve(FILE_NAME);
-            FileHandler h = new FileHandler(f.toString(), 1_000_000, 2, true);
+            // two files of up to 1 MB: the handler writes cachelab.log.0 and moves it to .1 when it is full
+            FileHandler h = new FileHandler(dir.resolve(FILE_NAME).toString(), 1_000_000, 2, true);
+            Path f = dir.resolve(FILE_NAME + ".0");
             h.setFormatter(new SimpleFormatter());
             LOG.addHandler(h);
             handler = h;

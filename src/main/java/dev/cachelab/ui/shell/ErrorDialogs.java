@@ -142,7 +142,7 @@ public final class ErrorDialogs {
             box.getChildren().add(grid(FileProblem.parse(messages.get(i)), messages.size() == 1 ? "" : "-" + i));
         }
         if (footer != null) {
-            Label f = Wrapping.label(footer, 40);
+            Label f = Wrapping.wrapAt(new Label(footer), valueWidth() + 8 * Wrapping.em());
             f.setId("problemFooter");
             f.getStyleClass().add("problem-footer");
             box.getChildren().add(f);
@@ -162,6 +162,8 @@ public final class ErrorDialogs {
             alert.getDialogPane().setContent(box);
         }
         alert.getDialogPane().setId("problemDialog");
+        // as wide as its wrapped text needs (the theme caps dialogs at 600 px, too narrow at a large zoom)
+        alert.getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
         alert.setResizable(true);
         ThemeManager.styleIfActive(alert.getDialogPane());
         alert.show();
@@ -189,12 +191,20 @@ public final class ErrorDialogs {
         return grid;
     }
 
+    /** The width problem texts wrap at: 36em, or less so that the dialog fits in the window (or the screen). */
+    private static double valueWidth() {
+        double em = Wrapping.em();
+        double room = owner != null && owner.getWidth() > 0 ? owner.getWidth()
+                : javafx.stage.Screen.getPrimary().getVisualBounds().getWidth();
+        return Math.max(16 * em, Math.min(36 * em, room * 0.85 - 9 * em));
+    }
+
     private static int addRow(GridPane grid, int row, String key, String value, String id, String style) {
         Label k = new Label(key);
         k.getStyleClass().add("problem-key");
         k.setMinWidth(Region.USE_PREF_SIZE);
         GridPane.setValignment(k, VPos.TOP);
-        Label v = Wrapping.label(value, 36);
+        Label v = Wrapping.wrapAt(new Label(value), valueWidth());
         v.setId(id);
         v.getStyleClass().add(style);
         grid.add(k, 0, row);

@@ -45,6 +45,16 @@ public final class MainWindow {
         rail.setId("navRail");
         content.setId("screenHost");
         for (Screen s : screenList) addScreen(s);
+        // the selected button is the screen shown, whatever selected it: a click, Space, or the arrow keys (which
+        // move the selection through a toggle group); a click on the selected button does not unselect it
+        navGroup.selectedToggleProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                if (was != null) was.setSelected(true);
+                return;
+            }
+            String id = ((Node) now).getId().substring("nav-".length());
+            if (current == null || !current.id().equals(id)) show(id);
+        });
 
         MenuItem quit = new MenuItem("_Quit");
         quit.setId("menuQuit");
@@ -69,9 +79,26 @@ public final class MainWindow {
         clip.heightProperty().bind(content.heightProperty());
         content.setClip(clip);
         StackPane.setAlignment(root, javafx.geometry.Pos.TOP_LEFT);
+        // a large zoom in a small window: the rail shows its icons only (names in tooltips), the screen gets the room
+        root.widthProperty().addListener(o -> fitRail());
+        rail.getChildren().forEach(n -> ((ToggleButton) n).fontProperty().addListener(o -> fitRail()));
         sceneRoot.getChildren().add(root);
         sceneRoot.setId("sceneRoot");
         if (!screenList.isEmpty()) show(screenList.get(0).id());
+    }
+
+    /** Narrower than 60em: the rail's buttons show their icons only. */
+    private void fitRail() {
+        if (rail.getChildren().isEmpty() || root.getWidth() <= 0) return;
+        double em = ((ToggleButton) rail.getChildren().get(0)).getFont().getSize();
+        boolean compact = root.getWidth() < 60 * em;
+        if (compact == rail.getStyleClass().contains("nav-rail-compact")) return;
+        if (compact) rail.getStyleClass().add("nav-rail-compact");
+        else rail.getStyleClass().remove("nav-rail-compact");
+        for (Node n : rail.getChildren()) {
+            ((ToggleButton) n).setContentDisplay(compact ? javafx.scene.control.ContentDisplay.GRAPHIC_ONLY
+                    : javafx.scene.control.ContentDisplay.LEFT);
+        }
     }
 
     /** Shows or hides the menu bar, the notices and the navigation rail (presenter mode hides them). */
@@ -151,6 +178,8 @@ public final class MainWindow {
         b.setToggleGroup(navGroup);
         b.getStyleClass().add("nav-button");
         b.setMaxWidth(Double.MAX_VALUE);
+        b.setTooltip(new javafx.scene.control.Tooltip(s.title()));
+        b.setAccessibleText(s.title());
         b.setOnAction(e -> show(s.id()));
         rail.getChildren().add(b);
     }

@@ -231,6 +231,16 @@ class SessionAndDialogsUiTest {
         assertThat(app.window().current().id()).isEqualTo("lessons");
         assertThat(lessons.isSelected()).isTrue();
         assertThat(fill(lessons)).as("shown and focused: the fill of the shown screen").isEqualTo(shown);
+        // the arrow keys move the selection through the rail: the screen follows, it never lags behind
+        robot.type(javafx.scene.input.KeyCode.UP);
+        assertThat(explorer.isSelected()).isTrue();
+        assertThat(app.window().current().id()).isEqualTo("explorer");
+        robot.type(javafx.scene.input.KeyCode.DOWN);
+        assertThat(lessons.isSelected()).isTrue();
+        assertThat(app.window().current().id()).isEqualTo("lessons");
+        robot.clickOn(lessons); // a click on the shown screen's button keeps it shown and selected
+        assertThat(lessons.isSelected()).isTrue();
+        assertThat(app.window().current().id()).isEqualTo("lessons");
     }
 
     @Test

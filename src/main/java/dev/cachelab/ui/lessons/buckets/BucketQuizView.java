@@ -145,7 +145,7 @@ public final class BucketQuizView {
         deckBox.managedProperty().bind(deckBox.visibleProperty());
         // the explanations go right under Check, above the board: read them without losing the Retry button
         VBox page = new VBox(LessonWidgets.header(vm.lesson().title(), vm.lesson().intro()), instructions, controls,
-                feedback, why, board);
+                feedback, board);
         page.getStyleClass().addAll("lesson-page", "bucket-quiz");
         scroll = new ScrollPane(page);
         scroll.setFitToWidth(true);
@@ -157,7 +157,10 @@ public final class BucketQuizView {
         ghostLayer.getChildren().add(ghost);
         ghostLayer.setMouseTransparent(true);
         ghostLayer.setPickOnBounds(false);
-        root.getChildren().addAll(scroll, ghostLayer);
+        // the explanation of the focused card stays in view under the page, however far the board is scrolled
+        javafx.scene.layout.BorderPane frame = new javafx.scene.layout.BorderPane(scroll);
+        frame.setBottom(why);
+        root.getChildren().addAll(frame, ghostLayer);
         root.getStylesheets().addAll(LessonWidgets.stylesheet(),
                 BucketQuizView.class.getResource("BucketQuizView.css").toExternalForm());
 
@@ -185,9 +188,8 @@ public final class BucketQuizView {
         b.focusedProperty().addListener((o, was, is) -> {
             if (is) vm.explain(c.id());
         });
-        b.hoverProperty().addListener((o, was, is) -> {
-            if (is) vm.explain(c.id());
-        });
+        // the pointer moving onto a card, not the page scrolling under a still pointer (that follows the focus)
+        b.addEventHandler(MouseEvent.MOUSE_MOVED, e -> vm.explain(c.id()));
         b.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             int n = number(e.getCode());
             if (n >= 0 && vm.placeByNumber(c.id(), n)) {

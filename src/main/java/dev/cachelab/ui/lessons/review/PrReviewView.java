@@ -104,7 +104,7 @@ public final class PrReviewView {
         text.setId("commentText");
         text.setPromptText("Your comment (optional): what should change, and why?");
         text.setWrapText(true);
-        text.setPrefRowCount(2);
+        text.setPrefRowCount(3);
         text.textProperty().bindBidirectional(vm.draftTextProperty());
         text.disableProperty().bind(vm.lockedBinding());
         Button add = new Button("Add comment", new FontIcon("mdi2c-comment-text-outline"));
