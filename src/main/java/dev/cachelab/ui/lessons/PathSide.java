@@ -95,9 +95,13 @@ final class PathSide {
         outer.setFitToHeight(true);
         outer.getStyleClass().add("path-outer");
 
-        outer.viewportBoundsProperty().addListener(o -> fitMode());
-        // the first layout, and a window made smaller: bring the open stop into view
-        listScroll.viewportBoundsProperty().addListener(o -> revealSelected());
+        outer.viewportBoundsProperty().addListener((o, a, b) -> {
+            if (a == null || a.getHeight() != b.getHeight()) fitMode();
+        });
+        // the first layout: bring the open stop into view (later the list stays where the learner scrolled it)
+        listScroll.viewportBoundsProperty().addListener((o, a, b) -> {
+            if ((a == null || a.getHeight() <= 0) && b.getHeight() > 0) revealSelected();
+        });
         header.heightProperty().addListener(o -> fitMode());
         summary.fontProperty().addListener(o -> fitWidth(screenWidth));
         vm.rows().addListener((ListChangeListener<LearningPathViewModel.StopRow>) c -> updateRows());
