@@ -8,8 +8,9 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * Sort mutation cards into tool buckets. Each card knows its bucket and why; it may also say why a tempting wrong
- * bucket is wrong ({@code wrong}, keyed by bucket id). Grading explains every misplaced card.
+ * Sort mutation cards into tool buckets. Each card knows its bucket and why, and why each other bucket is wrong
+ * ({@code wrong}, keyed by bucket id; the loader requires one for every other bucket). Grading explains every
+ * misplaced card with both.
  */
 public record BucketQuiz(String instructions, List<Bucket> buckets, List<Card> cards) implements Exercise {
 

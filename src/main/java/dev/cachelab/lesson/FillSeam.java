@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * Code with blanks ({@code {{id}}} in a line) to fill from dropdowns. Each blank has options, exactly one right,
- * each with why. The loader checks that every placeholder has a blank and every blank is used exactly once.
+ * each with why, each text once (so an option is known by its text). The loader checks that every placeholder has a blank and every blank is used exactly once.
  * {@code note} (optional) is shown with the graded answer: where 16.4.6 makes the finished code behave differently
  * from the simple story.
  */
@@ -26,9 +26,10 @@ public record FillSeam(String prompt, List<String> code, List<Blank> blanks, Not
             options = List.copyOf(options);
         }
 
-        public int answer() {
-            for (int i = 0; i < options.size(); i++) if (options.get(i).correct()) return i;
-            throw new IllegalStateException("blank " + id + " has no right option");
+        /** The right option. */
+        public Option right() {
+            return options.stream().filter(Option::correct).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("blank " + id + " has no right option"));
         }
     }
 
@@ -73,19 +74,24 @@ public record FillSeam(String prompt, List<String> code, List<Blank> blanks, Not
         return out;
     }
 
-    /** Grades every blank: blank id → chosen option index (missing = left empty). */
-    public Graded grade(Map<String, Integer> chosen) {
+    /**
+     * Grades every blank: blank id → the option chosen (missing = left empty). By option, not by position: the
+     * dropdowns may show the options in any order.
+     */
+    public Graded grade(Map<String, Option> chosen) {
         List<Feedback> out = new ArrayList<>();
         for (Blank b : blanks) {
-            Option right = b.options().get(b.answer());
-            Integer c = chosen.get(b.id());
-            if (c == null) {
+            Option right = b.right();
+            Option picked = chosen.get(b.id());
+            if (picked != null && !b.options().contains(picked)) {
+                throw new IllegalArgumentException("not an option of blank " + b.id() + ": " + picked.text());
+            }
+            if (picked == null) {
                 out.add(new Feedback(b.id(), b.label(), false,
                         "Left empty. The answer is " + right.text() + ": " + right.why(), null));
-            } else if (c == b.answer()) {
+            } else if (picked.equals(right)) {
                 out.add(new Feedback(b.id(), b.label(), true, right.why(), null));
             } else {
-                Option picked = b.options().get(c);
                 out.add(new Feedback(b.id(), b.label(), false, "You chose " + picked.text() + ". " + picked.why()
                         + " The answer is " + right.text() + ": " + right.why(), null));
             }

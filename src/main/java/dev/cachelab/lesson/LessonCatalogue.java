@@ -2,6 +2,7 @@ package dev.cachelab.lesson;
 
 import dev.cachelab.json.ContentException;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -11,9 +12,10 @@ import java.util.Set;
 
 /**
  * The learning path as loaded: every entry of the index with its lesson, or the problem that kept it from loading.
- * One malformed lesson file never hides the others.
+ * One malformed lesson file never hides the others. {@code folder} is where the files were read from, or null for
+ * the lessons bundled in the app.
  */
-public record LessonCatalogue(String title, List<Stop> stops, List<ContentException> problems) {
+public record LessonCatalogue(String title, List<Stop> stops, List<ContentException> problems, Path folder) {
 
     /** One stop of the path: its item, and its lesson (null for a scenario, or when the file has a problem). */
     public record Stop(PathItem item, Lesson lesson, ContentException problem) {
@@ -36,7 +38,7 @@ public record LessonCatalogue(String title, List<Stop> stops, List<ContentExcept
         try {
             index = LessonIndex.load(source.read(LessonIndex.FILE), source.displayName(LessonIndex.FILE));
         } catch (ContentException e) {
-            return new LessonCatalogue("Learning path", List.of(), List.of(e));
+            return new LessonCatalogue("Learning path", List.of(), List.of(e), source.folder());
         }
         List<Stop> stops = new ArrayList<>();
         List<ContentException> problems = new ArrayList<>();
@@ -63,7 +65,20 @@ public record LessonCatalogue(String title, List<Stop> stops, List<ContentExcept
                         e.lessonFile(), null, null), null, ex));
             }
         }
-        return new LessonCatalogue(index.title(), stops, problems);
+        return new LessonCatalogue(index.title(), stops, problems, source.folder());
+    }
+
+    /**
+     * How to check the lesson files after fixing one: the {@code validate} command for the folder in use (for
+     * the bundled lessons, the folder in Cache Lab's source they are built from).
+     */
+    public String validateHint() {
+        if (folder == null) {
+            return "These lessons are built into Cache Lab. Fix the file in resources/lessons/ of Cache Lab's source, "
+                    + "then check it with: java -jar target/cachelab.jar validate resources/lessons/*.json";
+        }
+        return "Lesson files are read from " + folder + ". Fix the file there, then check it with: "
+                + "java -jar cachelab.jar validate " + folder.resolve("*.json");
     }
 
     public List<Lesson> lessons() {

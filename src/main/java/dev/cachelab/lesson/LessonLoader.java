@@ -51,7 +51,7 @@ public final class LessonLoader {
         String intro = optionalText(root, "intro", "the introduction");
         List<String> common = List.of("format", "kind", "id", "title", "intro");
         Exercise exercise = switch (kind) {
-            case DECISION_TREE -> decisionTree(root, common);
+            case DECISION_TREE -> DecisionTreeLoader.load(root, common);
             case BUCKET_SORT -> bucketQuiz(root, common);
             case MULTIPLE_CHOICE -> multipleChoice(root, common);
             case FILL_SEAM -> fillSeam(root, common);
@@ -60,82 +60,6 @@ public final class LessonLoader {
             case RECAP -> recap(root, common);
         };
         return new Lesson(id, title, intro == null ? "" : intro, exercise, fileName);
-    }
-
-    // ---- decision-tree ------------------------------------------------------------------------------------------
-
-    private static DecisionTree decisionTree(JNode.JObject root, List<String> common) throws ContentException {
-        only(root, "a decision-tree lesson", common, "start", "nodes");
-        JNode startNode = JRead.required(root, "start", "the id of the first question");
-        String start = JRead.string(startNode, "the id of the first question");
-        JNode.JObject nodesObj = JRead.object(JRead.required(root, "nodes", "the questions and endpoints, by id"), "the nodes");
-        Map<String, DecisionTree.Node> nodes = new LinkedHashMap<>();
-        Map<String, JNode> nextRefs = new LinkedHashMap<>();
-        for (var e : nodesObj.fields().entrySet()) {
-            JNode.JObject n = JRead.object(e.getValue(), "a question or an endpoint");
-            String nid = e.getKey();
-            boolean question = n.fields().containsKey("question");
-            boolean endpoint = n.fields().containsKey("tool");
-            if (question == endpoint) {
-                throw n.where().error("a node needs either \"question\" (with \"choices\") or \"tool\" (an endpoint), not "
-                        + (question ? "both" : "neither"));
-            }
-            if (question) {
-                JRead.onlyKeys(n, "a question", "question", "help", "choices");
-                List<DecisionTree.Choice> choices = new ArrayList<>();
-                JNode.JArray arr = nonEmpty(JRead.required(n, "choices", "the answers, each with a \"next\" node"), "choices", 2);
-                for (JNode c : arr.items()) {
-                    JNode.JObject co = JRead.object(c, "an answer");
-                    JRead.onlyKeys(co, "an answer", "label", "next");
-                    JNode next = JRead.required(co, "next", "the id of the node this answer leads to");
-                    String nextId = JRead.string(next, "a node id");
-                    nextRefs.put(nid + "\u0000" + choices.size(), next);
-                    choices.add(new DecisionTree.Choice(text(co, "label", "the answer's text"), nextId));
-                }
-                nodes.put(nid, new DecisionTree.Question(nid, text(n, "question", "the question"),
-                        optionalText(n, "help", "a hint"), choices));
-            } else {
-                JRead.onlyKeys(n, "an endpoint", "tool", "why", "scenario", "note");
-                nodes.put(nid, new DecisionTree.Endpoint(nid, text(n, "tool", "the tool this endpoint names"),
-                        text(n, "why", "why this tool"), optionalScenario(n), note(n)));
-            }
-        }
-        for (JNode ref : nextRefs.values()) {
-            String target = ((JNode.JString) ref).value();
-            if (!nodes.containsKey(target)) {
-                throw ref.where().error("unknown node \"" + target + "\"; expected one of " + JRead.list(nodes.keySet()));
-            }
-        }
-        if (!nodes.containsKey(start)) {
-            throw startNode.where().error("unknown node \"" + start + "\"; expected one of " + JRead.list(nodes.keySet()));
-        }
-        if (!(nodes.get(start) instanceof DecisionTree.Question)) {
-            throw startNode.where().error("the walk must start at a question, not at endpoint \"" + start + "\"");
-        }
-        // every walk must end at an endpoint: no cycles; and every node must be reachable
-        Set<String> reached = new HashSet<>();
-        checkAcyclic(start, nodes, new LinkedHashSet<>(), reached, nodesObj);
-        for (var e : nodesObj.fields().entrySet()) {
-            if (!reached.contains(e.getKey())) {
-                throw e.getValue().where().error("node \"" + e.getKey() + "\" cannot be reached from \"" + start
-                        + "\"; expected every node to be on some walk");
-            }
-        }
-        return new DecisionTree(start, nodes);
-    }
-
-    private static void checkAcyclic(String id, Map<String, DecisionTree.Node> nodes, LinkedHashSet<String> path,
-                                     Set<String> reached, JNode.JObject nodesObj) throws ContentException {
-        if (path.contains(id)) {
-            throw nodesObj.fields().get(id).where().error("the walk loops: " + String.join(" → ", path) + " → " + id
-                    + "; expected every walk to end at an endpoint");
-        }
-        reached.add(id);
-        if (nodes.get(id) instanceof DecisionTree.Question q) {
-            path.add(id);
-            for (DecisionTree.Choice c : q.choices()) checkAcyclic(c.next(), nodes, path, reached, nodesObj);
-            path.remove(id);
-        }
     }
 
     // ---- bucket-sort ----------------------------------------------------------------------------------------------
@@ -173,6 +97,11 @@ public final class LessonLoader {
                     wrong.put(e.getKey(), nonBlank(e.getValue(), "why this bucket is wrong"));
                 }
             }
+            List<String> unexplained = bucketIds.stream().filter(b -> !b.equals(bucket) && !wrong.containsKey(b)).toList();
+            if (!unexplained.isEmpty()) {
+                throw (w != null ? w : co).where().error("card \"" + cid + "\" does not say why it is not in "
+                        + JRead.list(unexplained) + "; expected \"wrong\" to explain every other bucket, by bucket id");
+            }
             cards.add(new BucketQuiz.Card(cid, text(co, "text", "the mutation the card describes"), bucket,
                     text(co, "why", "why this card belongs in its bucket"), wrong, note(co)));
         }
@@ -191,10 +120,11 @@ public final class LessonLoader {
             String qid = uniqueId(qo, ids, "question");
             JNode.JArray opts = nonEmpty(JRead.required(qo, "options", "the options"), "options", 2);
             List<MultipleChoice.Option> options = new ArrayList<>();
+            Set<String> texts = new HashSet<>();
             for (JNode o : opts.items()) {
                 JNode.JObject oo = JRead.object(o, "an option");
                 JRead.onlyKeys(oo, "an option", "text", "correct", "why");
-                options.add(new MultipleChoice.Option(text(oo, "text", "the option's text"),
+                options.add(new MultipleChoice.Option(uniqueText(oo, texts),
                         JRead.optionalBool(oo, "correct", "whether this option is right"),
                         text(oo, "why", "why this option is right or wrong")));
             }
@@ -239,10 +169,11 @@ public final class LessonLoader {
             JRead.onlyKeys(bo, "a blank", "label", "options");
             JNode.JArray opts = nonEmpty(JRead.required(bo, "options", "the dropdown's options"), "options", 2);
             List<FillSeam.Option> options = new ArrayList<>();
+            Set<String> texts = new HashSet<>();
             for (JNode o : opts.items()) {
                 JNode.JObject oo = JRead.object(o, "an option");
                 JRead.onlyKeys(oo, "an option", "text", "correct", "why");
-                options.add(new FillSeam.Option(text(oo, "text", "the option's text"),
+                options.add(new FillSeam.Option(uniqueText(oo, texts),
                         JRead.optionalBool(oo, "correct", "whether this option is right"),
                         text(oo, "why", "why this option is right or wrong")));
             }
@@ -326,28 +257,37 @@ public final class LessonLoader {
 
     // ---- helpers ---------------------------------------------------------------------------------------------------
 
-    private static void only(JNode.JObject o, String what, List<String> common, String... own) throws ContentException {
+    static void only(JNode.JObject o, String what, List<String> common, String... own) throws ContentException {
         List<String> all = new ArrayList<>(common);
         all.addAll(List.of(own));
         JRead.onlyKeys(o, what, all.toArray(String[]::new));
     }
 
-    private static String text(JNode.JObject o, String key, String what) throws ContentException {
+    static String text(JNode.JObject o, String key, String what) throws ContentException {
         return nonBlank(JRead.required(o, key, what), what);
     }
 
-    private static String optionalText(JNode.JObject o, String key, String what) throws ContentException {
+    static String optionalText(JNode.JObject o, String key, String what) throws ContentException {
         JNode v = JRead.optional(o, key);
         return v == null ? null : nonBlank(v, what);
     }
 
-    private static String nonBlank(JNode node, String what) throws ContentException {
+    static String nonBlank(JNode node, String what) throws ContentException {
         String s = JRead.string(node, what);
         if (s.isBlank()) throw node.where().error("expected " + what + ", found an empty string");
         return s;
     }
 
-    private static String id(JNode node, String what) throws ContentException {
+    /** An option's text, once per question or blank: options are shown shuffled and known by their text. */
+    static String uniqueText(JNode.JObject option, Set<String> seen) throws ContentException {
+        String t = text(option, "text", "the option's text");
+        if (!seen.add(t)) {
+            throw option.fields().get("text").where().error("option \"" + t + "\" is listed twice; expected each option once");
+        }
+        return t;
+    }
+
+    static String id(JNode node, String what) throws ContentException {
         String s = JRead.string(node, what);
         if (!s.matches("[a-z0-9][a-z0-9-]*")) {
             throw node.where().error("expected " + what + " in lower case letters, digits and dashes, found \"" + s + "\"");
@@ -355,30 +295,30 @@ public final class LessonLoader {
         return s;
     }
 
-    private static String uniqueId(JNode.JObject o, Set<String> seen, String what) throws ContentException {
+    static String uniqueId(JNode.JObject o, Set<String> seen, String what) throws ContentException {
         JNode node = JRead.required(o, "id", "the " + what + "'s id");
         String s = id(node, "a " + what + " id");
         if (!seen.add(s)) throw node.where().error("duplicate " + what + " id \"" + s + "\"; expected each id once");
         return s;
     }
 
-    private static String ref(JNode node, Set<String> known, String what) throws ContentException {
+    static String ref(JNode node, Set<String> known, String what) throws ContentException {
         String s = JRead.string(node, "a " + what + " id");
         if (!known.contains(s)) throw node.where().error("unknown " + what + " \"" + s + "\"; expected one of " + JRead.list(known));
         return s;
     }
 
-    private static String bucketRef(JNode node, Set<String> buckets) throws ContentException {
+    static String bucketRef(JNode node, Set<String> buckets) throws ContentException {
         return ref(node, buckets, "bucket");
     }
 
-    private static int lineNumber(JNode node, int lines) throws ContentException {
+    static int lineNumber(JNode node, int lines) throws ContentException {
         long l = JRead.integer(node, "a line number", 1);
         if (l > lines) throw node.where().error("expected a line number from 1 to " + lines + ", found " + l);
         return (int) l;
     }
 
-    private static JNode.JArray nonEmpty(JNode node, String what, int min) throws ContentException {
+    static JNode.JArray nonEmpty(JNode node, String what, int min) throws ContentException {
         JNode.JArray a = JRead.array(node, what);
         if (a.items().size() < min) {
             throw a.where().error("expected at least " + min + " " + what + ", found " + a.items().size());
@@ -386,23 +326,23 @@ public final class LessonLoader {
         return a;
     }
 
-    private static void exactlyOneCorrect(JNode.JArray options, long correct) throws ContentException {
+    static void exactlyOneCorrect(JNode.JArray options, long correct) throws ContentException {
         if (correct != 1) {
             throw options.where().error("expected exactly one option with \"correct\": true, found " + correct);
         }
     }
 
-    private static String optionalScenario(JNode.JObject o) throws ContentException {
+    static String optionalScenario(JNode.JObject o) throws ContentException {
         JNode v = JRead.optional(o, "scenario");
         return v == null ? null : id(v, "an explorer scenario id");
     }
 
-    private static Note note(JNode.JObject o) throws ContentException {
+    static Note note(JNode.JObject o) throws ContentException {
         JNode v = JRead.optional(o, "note");
         return v == null ? null : noteObject(v);
     }
 
-    private static Note noteObject(JNode v) throws ContentException {
+    static Note noteObject(JNode v) throws ContentException {
         JNode.JObject no = JRead.object(v, "a note with \"text\" and \"source\"");
         JRead.onlyKeys(no, "a note", "text", "source");
         return new Note(text(no, "text", "the note"), text(no, "source", "the rule or spec section it relies on, e.g. \"R11\""));

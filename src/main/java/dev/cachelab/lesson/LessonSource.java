@@ -17,6 +17,11 @@ public interface LessonSource {
 
     String read(String file) throws ContentException;
 
+    /** The folder the files are read from, or null for the lessons bundled in the app. */
+    default Path folder() {
+        return null;
+    }
+
     static LessonSource bundled() {
         return new LessonSource() {
             @Override
@@ -42,6 +47,11 @@ public interface LessonSource {
             @Override
             public String displayName(String file) {
                 return dir.resolve(file).toString();
+            }
+
+            @Override
+            public Path folder() {
+                return dir;
             }
 
             @Override

@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Questions with one right option each. Every option carries why it is right or wrong. */
+/**
+ * Questions with one right option each. Every option carries why it is right or wrong. Options are graded by
+ * which one was chosen, never by position: a view shows them in any order ({@link Shuffle}).
+ */
 public record MultipleChoice(List<Question> questions) implements Exercise {
 
     public MultipleChoice {
@@ -18,9 +21,10 @@ public record MultipleChoice(List<Question> questions) implements Exercise {
             options = List.copyOf(options);
         }
 
-        public int answer() {
-            for (int i = 0; i < options.size(); i++) if (options.get(i).correct()) return i;
-            throw new IllegalStateException("question " + id + " has no right option");
+        /** The right option. */
+        public Option right() {
+            return options.stream().filter(Option::correct).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("question " + id + " has no right option"));
         }
     }
 
@@ -32,21 +36,22 @@ public record MultipleChoice(List<Question> questions) implements Exercise {
         return ExerciseKind.MULTIPLE_CHOICE;
     }
 
-    /** Grades one question: {@code chosen} is the option index, or null when unanswered. */
-    public static Feedback grade(Question q, Integer chosen) {
-        Option right = q.options().get(q.answer());
+    /** Grades one question: {@code chosen} is one of its options, or null when unanswered. */
+    public static Feedback grade(Question q, Option chosen) {
+        Option right = q.right();
         if (chosen == null) {
             return new Feedback(q.id(), q.prompt(), false,
                     "Not answered. The answer is \u201c" + right.text() + "\u201d: " + right.why(), q.note());
         }
-        if (chosen == q.answer()) return new Feedback(q.id(), q.prompt(), true, right.why(), q.note());
-        Option picked = q.options().get(chosen);
+        if (!q.options().contains(chosen)) throw new IllegalArgumentException("not an option of " + q.id() + ": " + chosen.text());
+        if (chosen.equals(right)) return new Feedback(q.id(), q.prompt(), true, right.why(), q.note());
+        Option picked = chosen;
         return new Feedback(q.id(), q.prompt(), false, "You chose \u201c" + picked.text() + "\u201d. " + picked.why()
                 + " The answer is \u201c" + right.text() + "\u201d: " + right.why(), q.note());
     }
 
-    /** Grades every question: question id → chosen option index (missing = unanswered). */
-    public Graded grade(Map<String, Integer> chosen) {
+    /** Grades every question: question id → the option chosen (missing = unanswered). */
+    public Graded grade(Map<String, Option> chosen) {
         List<Feedback> out = new ArrayList<>();
         for (Question q : questions) out.add(grade(q, chosen.get(q.id())));
         return Graded.of(out);

@@ -10,8 +10,15 @@ import java.util.TreeSet;
  * Review a teammate's code: click lines, leave comments, tag each comment with the flaws it names. The data lists
  * the flaws and where each one is ({@link Finding}); one line may carry several. Grading reports every finding as
  * found or missed (with why), and every tag put on a line that does not carry that flaw.
+ * <p>
+ * The score ({@link #SCORING}): one point per finding found, minus one per such wrong tag, never below zero, out
+ * of the number of findings. The total never changes with what was tagged, so scores of two attempts compare.
  */
 public record PrReview(String prompt, List<String> code, List<Flaw> flaws, List<Finding> findings) implements Exercise {
+
+    /** The scoring rule, as the learner is told it. */
+    public static final String SCORING = "One point per flaw found, minus one for each flaw you tag on a line that "
+            + "does not have it (never below zero).";
 
     public PrReview {
         code = List.copyOf(code);
@@ -64,19 +71,22 @@ public record PrReview(String prompt, List<String> code, List<Flaw> flaws, List<
 
     public Graded grade(List<Comment> comments) {
         List<Feedback> out = new ArrayList<>();
+        int found = 0;
         for (Finding f : findings) {
             Flaw flaw = flaw(f.flaw());
             String id = f.flaw() + "@" + f.line();
             String subject = "Line " + f.line() + ": " + flaw.label();
-            boolean found = comments.stream().anyMatch(c -> f.accepts(c.line()) && c.flaws().contains(f.flaw()));
-            if (found) {
+            if (comments.stream().anyMatch(c -> f.accepts(c.line()) && c.flaws().contains(f.flaw()))) {
+                found++;
                 out.add(new Feedback(id, subject, true, f.explanation(), f.note()));
                 continue;
             }
-            boolean commentedThere = comments.stream().anyMatch(c -> f.accepts(c.line()));
-            String lead = commentedThere
-                    ? "Missed: you commented on line " + f.line() + " but did not name this flaw. "
-                    : "Missed: nobody flagged line " + f.line() + ". ";
+            // the lines the learner actually commented on, among those this finding accepts
+            List<Integer> commented = comments.stream().map(Comment::line).filter(f::accepts).distinct().sorted().toList();
+            String lead = commented.isEmpty()
+                    ? "Missed: nobody flagged line " + f.line() + ". "
+                    : "Missed: your comment on line" + (commented.size() == 1 ? " " : "s ") + joinLines(commented)
+                            + " did not name this flaw. ";
             out.add(new Feedback(id, subject, false, lead + f.explanation(), f.note()));
         }
         Set<String> reported = new LinkedHashSet<>();
@@ -91,7 +101,18 @@ public record PrReview(String prompt, List<String> code, List<Flaw> flaws, List<
                                 + (where.isEmpty() ? "" : " It is on line " + joinLines(where) + "."), null));
             }
         }
-        return Graded.of(out);
+        int score = Math.max(0, found - reported.size());
+        return new Graded(new Score(score, findings.size()), out);
+    }
+
+    /** How many findings a graded review found (its feedback ids are {@code flaw@line}). */
+    public static long found(Graded g) {
+        return g.feedback().stream().filter(f -> !f.id().startsWith("false:") && f.right()).count();
+    }
+
+    /** How many tags a graded review put on lines without that flaw. */
+    public static long wrongTags(Graded g) {
+        return g.feedback().stream().filter(f -> f.id().startsWith("false:")).count();
     }
 
     private static String joinLines(List<Integer> lines) {

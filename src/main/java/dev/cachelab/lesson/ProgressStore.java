@@ -32,6 +32,8 @@ import java.util.Map;
  *   and no temp file.</li>
  *   <li>A corrupt or unreadable file is kept as {@code progress.json.corrupt-<time>}; the learner starts fresh and
  *   {@link Loaded#notice()} says what happened. Loading never throws.</li>
+ *   <li>{@link #inMemory()} is a store that touches no file at all: progress lasts until the app quits (a
+ *   {@code --fresh} session on a shared machine).</li>
  * </ul>
  */
 public final class ProgressStore {
@@ -52,6 +54,8 @@ public final class ProgressStore {
 
     private final Path dir;
     private final ByteSink sink;
+    /** What an in-memory store holds (null for a file store). */
+    private volatile ProgressBook kept;
 
     public ProgressStore(Path dir) {
         this(dir, OutputStream::write);
@@ -62,11 +66,27 @@ public final class ProgressStore {
         this.sink = sink;
     }
 
+    /** A store that reads and writes no file: it keeps the last saved book until the app quits. */
+    public static ProgressStore inMemory() {
+        ProgressStore s = new ProgressStore(null, (out, bytes) -> {
+            throw new IOException("an in-memory store writes no file");
+        });
+        s.kept = ProgressBook.EMPTY;
+        return s;
+    }
+
+    /** Whether progress outlives the app (false for {@link #inMemory()}). */
+    public boolean persistent() {
+        return dir != null;
+    }
+
+    /** The progress file, or null for an in-memory store. */
     public Path file() {
-        return dir.resolve(FILE);
+        return dir == null ? null : dir.resolve(FILE);
     }
 
     public Loaded load() {
+        if (dir == null) return new Loaded(kept, null);
         removeLeftoverTempFiles();
         Path file = file();
         if (!Files.exists(file)) return new Loaded(ProgressBook.EMPTY, null);
@@ -109,6 +129,10 @@ public final class ProgressStore {
 
     /** Writes atomically: temp file, flush to disk, rename over the old file. */
     public void save(ProgressBook book) throws IOException {
+        if (dir == null) {
+            kept = book;
+            return;
+        }
         byte[] bytes = toJson(book).getBytes(StandardCharsets.UTF_8);
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, FILE + ".", ".tmp");

@@ -4,9 +4,17 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * Where Cache Lab keeps per-user files, in each platform's usual place: {@code $XDG_CONFIG_HOME/cachelab} (or
- * {@code ~/.config/cachelab}) on Linux, {@code %APPDATA%\CacheLab} on Windows, {@code ~/Library/Application
- * Support/CacheLab} on macOS. The {@code cachelab.home} system property overrides it (tests use a temp dir).
+ * Where Cache Lab keeps per-user files, in each platform's usual place.
+ * <ul>
+ *   <li>Settings and learning progress ({@link #configDir()}): {@code $XDG_CONFIG_HOME/cachelab} (or
+ *   {@code ~/.config/cachelab}) on Linux, {@code %APPDATA%\CacheLab} on Windows, {@code ~/Library/Application
+ *   Support/CacheLab} on macOS.</li>
+ *   <li>The log ({@link #logDir()}): {@code $XDG_STATE_HOME/cachelab} (or {@code ~/.local/state/cachelab}) on
+ *   Linux, {@code %LOCALAPPDATA%\CacheLab\Logs} on Windows, {@code ~/Library/Logs/CacheLab} on macOS — not among
+ *   the settings, which a user may copy or keep under version control.</li>
+ * </ul>
+ * The {@code cachelab.home} system property overrides both (tests use a temp dir): settings in it, the log in its
+ * {@code logs} folder.
  */
 public final class AppDirs {
 
@@ -14,16 +22,52 @@ public final class AppDirs {
     }
 
     public static Path configDir() {
-        String override = System.getProperty("cachelab.home");
-        if (override != null && !override.isBlank()) return Path.of(override);
-        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        Path override = override();
+        if (override != null) return override;
         String home = System.getProperty("user.home");
-        if (os.contains("win")) {
-            String appData = System.getenv("APPDATA");
-            return (appData != null ? Path.of(appData) : Path.of(home, "AppData", "Roaming")).resolve("CacheLab");
+        if (windows()) return roaming(home).resolve("CacheLab");
+        if (mac()) return Path.of(home, "Library", "Application Support", "CacheLab");
+        return xdg("XDG_CONFIG_HOME", Path.of(home, ".config")).resolve("cachelab");
+    }
+
+    public static Path logDir() {
+        Path override = override();
+        if (override != null) return override.resolve("logs");
+        String home = System.getProperty("user.home");
+        if (windows()) {
+            String local = System.getenv("LOCALAPPDATA");
+            return (local != null && !local.isBlank() ? Path.of(local) : Path.of(home, "AppData", "Local"))
+                    .resolve("CacheLab").resolve("Logs");
         }
-        if (os.contains("mac")) return Path.of(home, "Library", "Application Support", "CacheLab");
-        String xdg = System.getenv("XDG_CONFIG_HOME");
-        return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(home, ".config")).resolve("cachelab");
+        if (mac()) return Path.of(home, "Library", "Logs", "CacheLab");
+        return xdg("XDG_STATE_HOME", Path.of(home, ".local", "state")).resolve("cachelab");
+    }
+
+    private static Path override() {
+        String override = System.getProperty("cachelab.home");
+        return override != null && !override.isBlank() ? Path.of(override) : null;
+    }
+
+    private static Path roaming(String home) {
+        String appData = System.getenv("APPDATA");
+        return appData != null ? Path.of(appData) : Path.of(home, "AppData", "Roaming");
+    }
+
+    private static Path xdg(String variable, Path fallback) {
+        String v = System.getenv(variable);
+        // the XDG spec: a relative value is invalid and must be ignored
+        return v != null && !v.isBlank() && Path.of(v).isAbsolute() ? Path.of(v) : fallback;
+    }
+
+    private static boolean windows() {
+        return os().contains("win");
+    }
+
+    private static boolean mac() {
+        return os().contains("mac");
+    }
+
+    private static String os() {
+        return System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
     }
 }

@@ -32,6 +32,29 @@ class DecisionTreeTest {
         });
     }
 
+    /** The answers chosen on the walk from the start to {@code endpoint}. */
+    private List<String> answersTo(String endpoint) {
+        for (List<String> p : tree.allPaths()) {
+            if (!p.get(p.size() - 1).equals(endpoint)) continue;
+            List<String> out = new java.util.ArrayList<>();
+            for (int i = 0; i + 1 < p.size(); i++) {
+                DecisionTree.Question q = (DecisionTree.Question) tree.node(p.get(i));
+                String next = p.get(i + 1);
+                out.add(q.choices().stream().filter(c -> c.next().equals(next)).findFirst().orElseThrow().label());
+            }
+            return out;
+        }
+        throw new AssertionError("no walk to " + endpoint);
+    }
+
+    @Test
+    void theAnswersOnTheWayToTheRefreshButtonDoNotSayNobodyIsWatching() {
+        // at router.refresh() someone is looking at the page (they press Refresh); only the change is not theirs
+        List<String> toRefresh = answersTo("end-refresh");
+        assertThat(toRefresh).hasSize(3).noneMatch(a -> a.toLowerCase(java.util.Locale.ROOT).contains("nobody"));
+        assertThat(toRefresh.get(0)).contains("comes from elsewhere").contains("not from someone waiting on its result");
+    }
+
     @Test
     void theQuestionsComeInTheOrderThatMatters() {
         DecisionTree.Question first = (DecisionTree.Question) tree.node(tree.start());

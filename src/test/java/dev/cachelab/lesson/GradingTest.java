@@ -65,22 +65,23 @@ class GradingTest {
         MultipleChoice mc = BundledLessons.exercise("one-question");
         MultipleChoice.Question cron = mc.questions().get(0);
         assertThat(cron.id()).isEqualTo("cron-import");
-        assertThat(cron.options().get(cron.answer()).text()).startsWith("revalidateTag(productTags.list(orgId), 'max')");
-        Feedback wrong = MultipleChoice.grade(cron, 1);
+        assertThat(cron.right().text()).startsWith("revalidateTag(productTags.list(orgId), 'max')");
+        Feedback wrong = MultipleChoice.grade(cron, cron.options().get(1));
         assertThat(wrong.right()).isFalse();
         assertThat(wrong.explanation()).startsWith("You chose \u201cupdateTag(productTags.list(orgId)), once\u201d.")
                 .contains("updateTag can only be called from within a Server Action")
                 .contains("The answer is \u201crevalidateTag(productTags.list(orgId), 'max'), once\u201d");
-        assertThat(MultipleChoice.grade(cron, cron.answer()).right()).isTrue();
+        assertThat(MultipleChoice.grade(cron, cron.right()).right()).isTrue();
         assertThat(MultipleChoice.grade(cron, null).explanation()).startsWith("Not answered.");
     }
 
     @Test
     void aWholeQuizScoresRightAnswers() {
         MultipleChoice mc = BundledLessons.exercise("real-behaviour");
-        Map<String, Integer> answers = new HashMap<>();
-        mc.questions().forEach(q -> answers.put(q.id(), q.answer()));
-        answers.put("refresh-debounce", 1); // "One: router.refresh() is debounced"
+        Map<String, MultipleChoice.Option> answers = new HashMap<>();
+        mc.questions().forEach(q -> answers.put(q.id(), q.right()));
+        MultipleChoice.Question debounce = mc.questions().stream().filter(q -> q.id().equals("refresh-debounce")).findFirst().orElseThrow();
+        answers.put("refresh-debounce", debounce.options().get(1)); // "One: router.refresh() is debounced"
         Graded g = mc.grade(answers);
         assertThat(g.score()).isEqualTo(new Score(mc.questions().size() - 1, mc.questions().size()));
         assertThat(g.mistakes()).singleElement().extracting(Feedback::explanation).asString()
@@ -93,37 +94,45 @@ class GradingTest {
     @Test
     void theSeamIsRightWithUpdateTagOnListAndRecord() {
         FillSeam seam = BundledLessons.exercise("fill-the-seam");
-        assertThat(seam.blanks()).extracting(FillSeam.Blank::id).containsExactly("listTool", "listHelper", "recordTool", "recordHelper");
-        Map<String, Integer> answers = new HashMap<>();
-        seam.blanks().forEach(b -> answers.put(b.id(), b.answer()));
+        assertThat(seam.blanks()).extracting(FillSeam.Blank::id)
+                .containsExactly("importTool", "listTool", "listHelper", "recordTool", "recordHelper");
+        Map<String, FillSeam.Option> answers = new HashMap<>();
+        seam.blanks().forEach(b -> answers.put(b.id(), b.right()));
         assertThat(seam.grade(answers).score().perfect()).isTrue();
-        assertThat(seam.blanks().get(0).options().get(seam.blanks().get(0).answer()).text()).isEqualTo("updateTag");
-        assertThat(seam.blanks().get(3).options().get(seam.blanks().get(3).answer()).text()).isEqualTo("record");
+        assertThat(seam.blank("importTool").right().text()).isEqualTo("updateTag");
+        assertThat(seam.blank("listTool").right().text()).isEqualTo("updateTag");
+        assertThat(seam.blank("recordHelper").right().text()).isEqualTo("record");
+        // the finished code imports what it calls
+        assertThat(seam.code()).contains("import { {{importTool}} } from 'next/cache';");
     }
 
     @Test
     void eachWrongChoiceInTheSeamSaysWhy() {
         FillSeam seam = BundledLessons.exercise("fill-the-seam");
-        Map<String, Integer> answers = new HashMap<>();
-        seam.blanks().forEach(b -> answers.put(b.id(), b.answer()));
-        answers.put("listTool", 1);     // revalidateTag
-        answers.put("recordHelper", 1); // list
+        Map<String, FillSeam.Option> answers = new HashMap<>();
+        seam.blanks().forEach(b -> answers.put(b.id(), b.right()));
+        answers.put("listTool", option(seam.blank("listTool"), "revalidateTag"));
+        answers.put("recordHelper", option(seam.blank("recordHelper"), "list"));
         Graded g = seam.grade(answers);
-        assertThat(g.score()).isEqualTo(new Score(2, 4));
-        assertThat(g.feedback().get(0).explanation()).startsWith("You chose revalidateTag.").contains("deprecated")
+        assertThat(g.score()).isEqualTo(new Score(3, 5));
+        assertThat(g.feedback().get(1).explanation()).startsWith("You chose revalidateTag.").contains("deprecated")
                 .contains("The answer is updateTag");
-        assertThat(g.feedback().get(3).explanation()).startsWith("You chose list.").contains("The answer is record");
-        assertThat(seam.grade(Map.of()).mistakes()).hasSize(4).allMatch(f -> f.explanation().startsWith("Left empty."));
+        assertThat(g.feedback().get(4).explanation()).startsWith("You chose list.").contains("The answer is record");
+        assertThat(seam.grade(Map.of()).mistakes()).hasSize(5).allMatch(f -> f.explanation().startsWith("Left empty."));
     }
 
     @Test
     void theCodeSplitsIntoTextAndBlanks() {
         FillSeam seam = BundledLessons.exercise("fill-the-seam");
-        List<FillSeam.Segment> line10 = seam.lines().get(9);
-        assertThat(line10).hasSize(5);
-        assertThat(line10.get(0)).isEqualTo(new FillSeam.Text("  "));
-        assertThat(((FillSeam.BlankRef) line10.get(1)).blank().id()).isEqualTo("listTool");
-        assertThat(line10.get(2)).isEqualTo(new FillSeam.Text("(invoiceTags."));
+        List<FillSeam.Segment> line11 = seam.lines().get(10);
+        assertThat(line11).hasSize(5);
+        assertThat(line11.get(0)).isEqualTo(new FillSeam.Text("  "));
+        assertThat(((FillSeam.BlankRef) line11.get(1)).blank().id()).isEqualTo("listTool");
+        assertThat(line11.get(2)).isEqualTo(new FillSeam.Text("(invoiceTags."));
+    }
+
+    private static FillSeam.Option option(FillSeam.Blank b, String text) {
+        return b.options().stream().filter(o -> o.text().equals(text)).findFirst().orElseThrow();
     }
 
     // ---- PR review ----
@@ -153,21 +162,45 @@ class GradingTest {
         assertThat(g.score()).isEqualTo(new Score(2, 4));
         Feedback missed = g.feedback().stream().filter(f -> f.id().equals("wrong-tool@12")).findFirst().orElseThrow();
         assertThat(missed.right()).isFalse();
-        assertThat(missed.explanation()).startsWith("Missed: you commented on line 12 but did not name this flaw.")
+        assertThat(missed.explanation()).startsWith("Missed: your comment on line 12 did not name this flaw.")
                 .contains("read-your-writes");
         // the transaction flaw counts on the call inside the block too
         assertThat(g.feedback().stream().filter(f -> f.id().equals("in-transaction@10")).findFirst().orElseThrow().right()).isTrue();
     }
 
     @Test
-    void aTagOnALineWithoutThatFlawIsExplainedAndCosts() {
+    void aTagOnALineWithoutThatFlawIsExplainedAndCostsAPointOutOfTheSameTotal() {
         PrReview r = BundledLessons.exercise("pr-review");
         Graded g = r.grade(List.of(new PrReview.Comment(12, THREE, ""), new PrReview.Comment(10, Set.of("in-transaction"), ""),
                 new PrReview.Comment(8, Set.of("hand-typed-tag"), "")));
-        assertThat(g.score()).isEqualTo(new Score(4, 5));
+        // four found, one wrong tag: 4 − 1, out of the four flaws (the total never grows with wrong tags)
+        assertThat(g.score()).isEqualTo(new Score(3, 4));
+        assertThat(PrReview.found(g)).isEqualTo(4);
+        assertThat(PrReview.wrongTags(g)).isEqualTo(1);
         Feedback extra = g.mistakes().get(0);
         assertThat(extra.id()).isEqualTo("false:hand-typed-tag@8");
         assertThat(extra.explanation()).startsWith("Line 8 does not have this flaw.").endsWith("It is on line 12.");
         assertThat(r.grade(List.of()).feedback()).hasSize(4).allMatch(f -> f.explanation().startsWith("Missed: nobody flagged line"));
+        // many wrong tags never score below zero
+        Graded spam = r.grade(List.of(new PrReview.Comment(3, Set.of("in-transaction", "hand-typed-tag", "missing-profile", "wrong-tool"), ""),
+                new PrReview.Comment(5, Set.of("in-transaction", "hand-typed-tag"), "")));
+        assertThat(spam.score()).isEqualTo(new Score(0, 4));
+    }
+
+    @Test
+    void missedFeedbackNamesTheLinesThatWereCommentedNotTheFindingsLine() {
+        // the audit's review: comments on lines 12 and 3 only
+        PrReview r = BundledLessons.exercise("pr-review");
+        Graded g = r.grade(List.of(new PrReview.Comment(12, Set.of("hand-typed-tag", "missing-profile"), ""),
+                new PrReview.Comment(3, Set.of("wrong-tool"), "")));
+        Feedback tx = g.feedback().stream().filter(f -> f.id().equals("in-transaction@10")).findFirst().orElseThrow();
+        // line 12 is inside the transaction block, so it counted as a place for this flaw; line 10 was never commented
+        assertThat(tx.explanation()).startsWith("Missed: your comment on line 12 did not name this flaw.")
+                .doesNotContain("line 10 but");
+        Feedback tool = g.feedback().stream().filter(f -> f.id().equals("wrong-tool@12")).findFirst().orElseThrow();
+        assertThat(tool.explanation()).startsWith("Missed: your comment on line 12 did not name this flaw.");
+        assertThat(PrReview.found(g)).isEqualTo(2);
+        assertThat(PrReview.wrongTags(g)).isEqualTo(1);
+        assertThat(g.score()).isEqualTo(new Score(1, 4));
     }
 }

@@ -66,7 +66,8 @@ class LessonLoaderTest {
         Lesson l = LessonLoader.load(MC_OK, "tiny.json");
         assertThat(l.id()).isEqualTo("tiny");
         assertThat(l.kind()).isEqualTo(ExerciseKind.MULTIPLE_CHOICE);
-        assertThat(((MultipleChoice) l.exercise()).questions().get(0).answer()).isZero();
+        MultipleChoice.Question q = ((MultipleChoice) l.exercise()).questions().get(0);
+        assertThat(q.right()).isSameAs(q.options().get(0));
     }
 
     @Test
@@ -202,5 +203,25 @@ class LessonLoaderTest {
         assertThat(c.stops()).isEmpty();
         assertThat(c.problems()).singleElement().extracting(Throwable::getMessage).asString()
                 .endsWith("index.json:1:61: $.path: expected at least one entry in the path, found none");
+    }
+
+    @Test
+    void aBucketCardMustSayWhyItIsNotInEachOtherBucket() {
+        String quiz = """
+                {"format": "cachelab-lesson/1", "kind": "bucket-sort", "id": "q", "title": "Q", "instructions": "Sort.",
+                 "buckets": [{"id": "a", "label": "A"}, {"id": "b", "label": "B"}, {"id": "c", "label": "C"}],
+                 "cards": [{"id": "one", "text": "One", "bucket": "a", "why": "because", "wrong": {"b": "not B: it is A"}}]}
+                """;
+        assertThatThrownBy(() -> LessonLoader.load(quiz, "q.json"))
+                .hasMessageStartingWith("q.json:3:83: $.cards[0].wrong: card \"one\" does not say why it is not in c;")
+                .hasMessageContaining("expected \"wrong\" to explain every other bucket");
+        String none = quiz.replace(", \"wrong\": {\"b\": \"not B: it is A\"}", "");
+        assertThatThrownBy(() -> LessonLoader.load(none, "q.json")).hasMessageContaining("does not say why it is not in b, c;");
+    }
+
+    @Test
+    void anOptionIsListedOnceBecauseOptionsAreKnownByText() {
+        String mc = MC_OK.replace("\"text\": \"B\"", "\"text\": \"A\"");
+        assertThatThrownBy(() -> LessonLoader.load(mc, "tiny.json")).hasMessageContaining("$.questions[0].options[1].text: option \"A\" is listed twice");
     }
 }

@@ -17,13 +17,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 
 /**
  * The learning-path screen of the main window. Lessons come from the bundled {@code resources/lessons/} (or from
- * the folder named by the {@code cachelab.lessons} system property); progress is kept in
- * {@link AppDirs#configDir()}. A lesson file that fails to load is reported in a dialog and shown on the path;
- * the others still load.
+ * the folder named by the {@code cachelab.lessons} system property); progress is kept by the {@link ProgressStore}
+ * it is given: {@code progress.json} in {@link AppDirs#configDir()}, or memory only ({@code --fresh}). Lesson
+ * files that fail to load are reported in one dialog, one block per file, and shown on the path; the others
+ * still load.
  */
 public final class LearningPathScreen implements Screen {
 
@@ -45,13 +45,19 @@ public final class LearningPathScreen implements Screen {
         return f != null ? f.join() : LessonCatalogue.load(source());
     }
 
+    /** The screen with progress saved in the per-user config directory. */
     public LearningPathScreen(Navigator navigator, Predicate<String> scenarioExists) {
+        this(navigator, scenarioExists, new ProgressStore(AppDirs.configDir()));
+    }
+
+    public LearningPathScreen(Navigator navigator, Predicate<String> scenarioExists, ProgressStore progress) {
         LessonCatalogue catalogue = catalogue();
         if (!catalogue.problems().isEmpty()) {
-            ErrorDialogs.problem(catalogue.problems().size() == 1 ? "A lesson file could not be loaded"
+            // after the window is up: a dialog shown before it opens ends up behind it, with no owner
+            Platform.runLater(() -> ErrorDialogs.problems(catalogue.problems().size() == 1 ? "A lesson file could not be loaded"
                             : catalogue.problems().size() + " lesson files could not be loaded",
-                    catalogue.problems().stream().map(ContentException::getMessage).collect(Collectors.joining("\n"))
-                            + "\n\nThe other lessons are available.");
+                    catalogue.problems().stream().map(ContentException::getMessage).toList(),
+                    "The other lessons are available. " + catalogue.validateHint()));
         }
         ExecutorService io = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "cachelab-progress");
@@ -67,7 +73,7 @@ public final class LearningPathScreen implements Screen {
                 Thread.currentThread().interrupt();
             }
         }, "cachelab-progress-flush"));
-        this.model = new LearningPathViewModel(catalogue, new ProgressStore(AppDirs.configDir()), scenarioExists,
+        this.model = new LearningPathViewModel(catalogue, progress, scenarioExists,
                 navigator::openScenario, io, Platform::runLater, new Random());
     }
 

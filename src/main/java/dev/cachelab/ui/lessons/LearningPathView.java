@@ -15,15 +15,10 @@ import dev.cachelab.ui.lessons.seam.FillSeamView;
 import dev.cachelab.ui.lessons.seam.FillSeamViewModel;
 import dev.cachelab.ui.lessons.walker.DecisionWalkerView;
 import dev.cachelab.ui.lessons.walker.DecisionWalkerViewModel;
-import javafx.beans.binding.Bindings;
-import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.AccessibleRole;
-import javafx.scene.input.KeyCode;
-import javafx.application.Platform;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -44,8 +39,6 @@ public final class LearningPathView {
     private final LearningPathViewModel vm;
     private final BorderPane root = new BorderPane();
     private final StackPane host = new StackPane();
-    private final VBox pathRows = new VBox();
-    private final ScrollPane pathScroll = new ScrollPane(pathRows);
     private final Map<Object, Node> built = new HashMap<>();
     private final Map<Object, Object> views = new HashMap<>();
 
@@ -97,41 +90,9 @@ public final class LearningPathView {
         root.setTop(new VBox(noticeBar, confirm));
 
         // the path
-        Label title = new Label(vm.title());
-        title.getStyleClass().add("path-title");
-        title.setWrapText(true);
-        title.setMinHeight(Region.USE_PREF_SIZE);
-        Label summary = new Label();
-        summary.setId("pathSummary");
-        summary.getStyleClass().add("path-summary");
-        summary.textProperty().bind(vm.summaryProperty());
-        pathRows.setId("pathList");
-        pathRows.getStyleClass().add("path-rows");
-        pathScroll.setFitToWidth(true);
-        pathScroll.getStyleClass().add("path-scroll");
-        VBox.setVgrow(pathScroll, Priority.ALWAYS);
-        vm.rows().addListener((ListChangeListener<LearningPathViewModel.StopRow>) c -> rebuildRows());
-        vm.selectedProperty().addListener((o, a, b) -> rebuildRows());
-
-        Button cont = new Button();
-        cont.setId("continueButton");
-        cont.getStyleClass().add("accent");
-        cont.setGraphic(new FontIcon("mdi2a-arrow-right-circle"));
-        cont.setWrapText(true);
-        cont.setMaxWidth(Double.MAX_VALUE);
-        cont.setMinHeight(Region.USE_PREF_SIZE);
-        cont.textProperty().bind(Bindings.createStringBinding(() -> vm.canContinueProperty().get()
-                ? "Continue: " + vm.continueTitleProperty().get() : "Nothing left to do",
-                vm.canContinueProperty(), vm.continueTitleProperty()));
-        cont.disableProperty().bind(vm.canContinueProperty().not());
-        cont.setOnAction(e -> vm.continueOn());
-        Button reset = new Button("Reset progress\u2026", new FontIcon("mdi2d-delete-outline"));
-        reset.setId("resetProgressButton");
-        reset.getStyleClass().add("flat");
-        reset.setOnAction(e -> vm.askReset());
-        VBox side = new VBox(title, summary, pathScroll, cont, reset);
-        side.getStyleClass().add("path-side");
-        root.setLeft(side);
+        PathSide side = new PathSide(vm, this::focusPage);
+        root.setLeft(side.node());
+        root.widthProperty().addListener(o -> side.fitWidth(root.getWidth()));
 
         host.setId("exerciseHost");
         host.getStyleClass().add("path-page");
@@ -144,7 +105,6 @@ public final class LearningPathView {
             showPage(vm.pageProperty().get());
         });
         showPage(vm.pageProperty().get());
-        rebuildRows();
     }
 
     public Node root() {
@@ -156,61 +116,11 @@ public final class LearningPathView {
         return views.get(page);
     }
 
-    private void rebuildRows() {
-        pathRows.getChildren().clear();
-        Node selectedRow = null;
-        for (LearningPathViewModel.StopRow row : vm.rows()) {
-            Node n = stopRow(row, row.index() == vm.selectedProperty().get());
-            if (row.index() == vm.selectedProperty().get()) selectedRow = n;
-            pathRows.getChildren().add(n);
-        }
-        if (selectedRow != null) {
-            Node target = selectedRow;
-            Platform.runLater(() -> reveal(target));
-        }
-    }
-
-    /** Scrolls the path so the selected stop is in view. */
-    private void reveal(Node row) {
-        double contentHeight = pathRows.getHeight();
-        double viewport = pathScroll.getViewportBounds().getHeight();
-        if (contentHeight <= viewport || row.getParent() == null) return;
-        double y = row.getBoundsInParent().getMinY();
-        double top = pathScroll.getVvalue() * (contentHeight - viewport);
-        if (y < top || y + row.getBoundsInParent().getHeight() > top + viewport) {
-            pathScroll.setVvalue(Math.max(0, Math.min(1, (y - viewport / 3) / (contentHeight - viewport))));
-        }
-    }
-
-    /** A path row: status icon, title, and "kind · status · score" — status in words, not only colour. */
-    private Node stopRow(LearningPathViewModel.StopRow row, boolean selected) {
-        FontIcon status = new FontIcon(row.status().icon());
-        status.getStyleClass().add("stop-status-icon");
-        Label title = new Label((row.index() + 1) + ". " + row.title());
-        title.getStyleClass().add("stop-title");
-        title.setWrapText(true);
-        String detail = row.kind() + " \u00b7 " + row.status().word() + (row.score().isEmpty() ? "" : " \u00b7 " + row.score());
-        Label sub = new Label(detail, new FontIcon(row.kindIcon()));
-        sub.getStyleClass().add("stop-detail");
-        sub.setWrapText(true);
-        VBox text = new VBox(title, sub);
-        HBox.setHgrow(text, Priority.ALWAYS);
-        HBox box = new HBox(status, text);
-        box.setId("stop-" + row.index());
-        box.getStyleClass().addAll("stop-row", "stop-" + row.status().name().toLowerCase().replace('_', '-'));
-        if (selected) box.getStyleClass().add("stop-selected");
-        box.setFocusTraversable(true);
-        box.setAccessibleRole(AccessibleRole.BUTTON);
-        box.setAccessibleText(row.title() + ", " + row.kind() + ", " + row.status().word()
-                + (row.score().isEmpty() ? "" : ", score " + row.score()) + (selected ? ", open" : ""));
-        box.setOnMouseClicked(e -> vm.select(row.index()));
-        box.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
-                vm.select(row.index());
-                e.consume();
-            }
-        });
-        return box;
+    /** Moves the keyboard focus into the open stop's page (after Continue). */
+    private void focusPage() {
+        host.lookupAll("*").stream()
+                .filter(n -> n.isFocusTraversable() && n.isVisible() && !n.isDisabled() && !(n instanceof ScrollPane))
+                .findFirst().ifPresent(Node::requestFocus);
     }
 
     private void showPage(Object page) {
@@ -268,7 +178,15 @@ public final class LearningPathView {
             page.getChildren().add(hint);
         }
         page.getStyleClass().addAll("lesson-page", "stop-page");
-        return page;
+        return scrolling(page);
+    }
+
+    /** A page in a scroll pane that wraps its text to the width and scrolls down, never sideways. */
+    private static ScrollPane scrolling(VBox page) {
+        ScrollPane sp = new ScrollPane(page);
+        sp.setFitToWidth(true);
+        sp.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        return sp;
     }
 
     private Node brokenPage(LearningPathViewModel.BrokenStop b) {
@@ -276,12 +194,13 @@ public final class LearningPathView {
         problem.setId("brokenProblem");
         problem.setWrapText(true);
         problem.getStyleClass().addAll("code", "stop-problem");
-        Label hint = new Label("Fix the file, then check it with: java -jar target/cachelab.jar validate resources/lessons/*.json");
+        Label hint = new Label(b.hint());
+        hint.setId("brokenHint");
         hint.setWrapText(true);
         hint.getStyleClass().add("lesson-intro");
         VBox page = new VBox(LessonWidgets.header("This lesson could not be loaded", b.item().lessonFile()), problem, hint);
         page.getStyleClass().addAll("lesson-page", "stop-page");
-        return page;
+        return scrolling(page);
     }
 
 }

@@ -79,8 +79,8 @@ public final class LearningPathViewModel {
     public record ScenarioStop(PathItem item, boolean available) {
     }
 
-    /** The page of a lesson file that could not be loaded: its file:line:column message. */
-    public record BrokenStop(PathItem item, String problem) {
+    /** The page of a lesson file that could not be loaded: its file:line:column message, and how to check a fix. */
+    public record BrokenStop(PathItem item, String problem, String hint) {
     }
 
     private final LessonCatalogue catalogue;
@@ -100,6 +100,7 @@ public final class LearningPathViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper continueTitle = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper canContinue = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper continueHere = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper();
     private final ReadOnlyBooleanWrapper confirmingReset = new ReadOnlyBooleanWrapper();
     private final ReadOnlyIntegerWrapper generation = new ReadOnlyIntegerWrapper();
@@ -130,8 +131,11 @@ public final class LearningPathViewModel {
     public ReadOnlyObjectProperty<Object> pageProperty() { return page.getReadOnlyProperty(); }
     /** "5 of 17 done". */
     public ReadOnlyStringProperty summaryProperty() { return summary.getReadOnlyProperty(); }
+    /** Where Continue goes, "4. Fill in the seam": the stop marked Next. */
     public ReadOnlyStringProperty continueTitleProperty() { return continueTitle.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty canContinueProperty() { return canContinue.getReadOnlyProperty(); }
+    /** Continue's stop is the one already open (it is not done yet). */
+    public ReadOnlyBooleanProperty continueHereProperty() { return continueHere.getReadOnlyProperty(); }
     /** A message for the learner (progress file damaged, progress not saved), or null. */
     public ReadOnlyStringProperty noticeProperty() { return notice.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty confirmingResetProperty() { return confirmingReset.getReadOnlyProperty(); }
@@ -140,6 +144,12 @@ public final class LearningPathViewModel {
 
     public ProgressBook progress() {
         return book;
+    }
+
+    /** Null when progress is saved; otherwise a line saying it lasts only until the app quits ({@code --fresh}). */
+    public String unsavedNote() {
+        return store.persistent() ? null
+                : "This session saves nothing: progress is kept only until you quit.";
     }
 
     // ---- commands ----
@@ -151,7 +161,10 @@ public final class LearningPathViewModel {
         save();
     }
 
-    /** Goes to the next stop that is not done yet (after the current one, else from the start). */
+    /**
+     * Goes to the stop marked Next: the open stop while it is not done, else the first stop of the path not done
+     * yet. Continue never skips a stop that is not done.
+     */
     public void continueOn() {
         int target = continueTarget();
         if (target >= 0) select(target);
@@ -238,15 +251,15 @@ public final class LearningPathViewModel {
 
     private Object createPage(LessonCatalogue.Stop stop) {
         PathItem item = stop.item();
-        if (stop.broken()) return new BrokenStop(item, stop.problem().getMessage());
+        if (stop.broken()) return new BrokenStop(item, stop.problem().getMessage(), catalogue.validateHint());
         if (item.kind() == PathItem.Kind.SCENARIO) return new ScenarioStop(item, scenarioAvailable.test(item.scenarioId()));
         Lesson lesson = stop.lesson();
         ExerciseHost host = hostFor(item.id());
         Exercise e = lesson.exercise();
         if (e instanceof DecisionTree t) return new DecisionWalkerViewModel(lesson, t, host);
         if (e instanceof BucketQuiz q) return new BucketQuizViewModel(lesson, q, host, random);
-        if (e instanceof MultipleChoice m) return new MultipleChoiceViewModel(lesson, m, host);
-        if (e instanceof FillSeam f) return new FillSeamViewModel(lesson, f, host);
+        if (e instanceof MultipleChoice m) return new MultipleChoiceViewModel(lesson, m, host, random);
+        if (e instanceof FillSeam f) return new FillSeamViewModel(lesson, f, host, random);
         if (e instanceof PrReview r) return new PrReviewViewModel(lesson, r, host);
         if (e instanceof Comparison c) return new ComparisonViewModel(lesson, c);
         if (e instanceof Recap r) return new RecapViewModel(lesson, r, host);
@@ -266,10 +279,13 @@ public final class LearningPathViewModel {
         return -1;
     }
 
+    /** The stop marked Next and where Continue goes: the open stop if it is not done, else the first not done. */
     private int continueTarget() {
-        int t = firstNotDone(selected.get());
-        if (t < 0) t = firstNotDone(-1);
-        return t == selected.get() ? -1 : t;
+        int sel = selected.get();
+        if (sel >= 0 && doable(catalogue.stops().get(sel)) && !book.get(catalogue.stops().get(sel).item().id()).done()) {
+            return sel;
+        }
+        return firstNotDone(-1);
     }
 
     private int indexOf(String itemId) {
@@ -282,7 +298,7 @@ public final class LearningPathViewModel {
 
     private void refreshRows() {
         List<StopRow> out = new ArrayList<>();
-        int next = firstNotDone(-1);
+        int next = continueTarget();
         int done = 0;
         int doable = 0;
         for (int i = 0; i < catalogue.stops().size(); i++) {
@@ -303,9 +319,9 @@ public final class LearningPathViewModel {
         }
         if (!rows.equals(out)) rows.setAll(out);
         summary.set(done == doable && doable > 0 ? "All " + doable + " done" : done + " of " + doable + " done");
-        int target = continueTarget();
-        canContinue.set(target >= 0);
-        continueTitle.set(target >= 0 ? catalogue.stops().get(target).item().title() : "");
+        canContinue.set(next >= 0);
+        continueHere.set(next >= 0 && next == selected.get());
+        continueTitle.set(next >= 0 ? (next + 1) + ". " + catalogue.stops().get(next).item().title() : "");
     }
 
     private static String kindLabel(LessonCatalogue.Stop s) {

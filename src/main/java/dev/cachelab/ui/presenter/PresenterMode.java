@@ -9,8 +9,6 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
-import javafx.geometry.Pos;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
 import java.util.Optional;
@@ -45,11 +43,11 @@ public final class PresenterMode {
         badge.setId("presenterBadge");
         badge.setMouseTransparent(true);
         badge.setVisible(false);
-        badge.setMaxSize(javafx.scene.layout.Region.USE_PREF_SIZE, javafx.scene.layout.Region.USE_PREF_SIZE);
-        StackPane.setAlignment(badge, Pos.TOP_RIGHT);
         window.addOverlay(spotlight);
         window.addOverlay(blank);
-        window.addOverlay(badge);
+        // a strip of its own under the screen, not an overlay: it covers nothing (the tool bar's speed and step
+        // counter were under the old corner badge); the screen takes the room back when it fades
+        window.setFooter(badge);
         blank.setOnMouseClicked(e -> model.blankedProperty().set(false));
         model.blankedProperty().addListener((o, a, on) -> blank.setBlanked(on));
         model.spotlightProperty().addListener((o, a, on) -> spotlight.setOn(on));
@@ -112,7 +110,7 @@ public final class PresenterMode {
         }
     }
 
-    /** A hint in the corner for the presenter when presenter mode starts; it fades after a few seconds. */
+    /** A hint under the screen for the presenter when presenter mode starts; it fades after a few seconds. */
     private void showBadge(boolean on) {
         if (!on) {
             badge.setVisible(false);

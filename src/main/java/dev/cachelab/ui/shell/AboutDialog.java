@@ -61,8 +61,16 @@ public final class AboutDialog {
 
     /** One em in px at the zoom in effect. */
     private static double em() {
-        ThemeManager t = ThemeManager.active();
-        return t == null ? ThemeManager.BASE_FONT_PX : ThemeManager.fontSizePx(t.effectiveZoom());
+        return Wrapping.em();
+    }
+
+    /** Where this session keeps settings, progress and its log — or that it keeps none. */
+    static String filesText() {
+        String log = AppLog.file().map(f -> "Log: " + f).orElse("Log: none (this session writes no log file)");
+        if (Session.leavesNoTrace()) {
+            return "This session (--fresh) reads and saves no settings or progress. " + log;
+        }
+        return "Settings and learning progress: " + AppDirs.configDir() + "\n" + log;
     }
 
     public static Alert create(Window owner) {
@@ -71,20 +79,25 @@ public final class AboutDialog {
         a.setTitle("About Cache Lab");
         a.setHeaderText(null);
 
+        double em = em();
         Label title = new Label("Cache Lab " + Cli.version());
         title.getStyleClass().add("about-title");
         title.setId("aboutVersion");
-        Label what = new Label("See how Next.js 16 invalidates its cache after a write.\n"
-                + "Models the shipped behaviour of Next.js 16.4.6, checked against cases measured on a real server.");
-        what.setWrapText(true);
-        Label runtime = new Label("Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor")
-                + ") · JavaFX " + System.getProperty("javafx.runtime.version", "?")
-                + "\nSettings and log: " + AppDirs.configDir());
+        title.setWrapText(true);
+        Label what = Wrapping.label("See how Next.js 16 invalidates its cache after a write. "
+                + "Models the shipped behaviour of Next.js 16.4.6, checked against cases measured on a real server.", 42);
+        what.setId("aboutDescription");
+        Label runtime = Wrapping.label("Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor")
+                + ") \u00b7 JavaFX " + System.getProperty("javafx.runtime.version", "?"), 42);
+        runtime.setId("aboutRuntime");
         runtime.getStyleClass().add("about-muted");
-        runtime.setWrapText(true);
+        Label where = Wrapping.label(filesText(), 42);
+        where.setId("aboutFiles");
+        where.getStyleClass().add("about-muted");
 
         Label libsTitle = new Label("Bundled libraries and their licences");
         libsTitle.getStyleClass().add("title-4");
+        libsTitle.setId("aboutLibrariesTitle");
         TableView<Library> table = new TableView<>();
         table.setId("licenceTable");
         table.getStyleClass().addAll("licence-table", "dense");
@@ -94,20 +107,21 @@ public final class AboutDialog {
         table.getColumns().add(column("Licence", Library::licence, 25));
         table.getItems().setAll(libraries());
         table.setAccessibleText("Bundled libraries and their licences");
-        double em = em();
         table.setPrefWidth(50 * em);
         table.setPrefHeight(17 * em);
 
         ImageView icon = new ImageView();
+        icon.setFitWidth(4 * em);
+        icon.setPreserveRatio(true);
         try (InputStream in = AboutDialog.class.getResourceAsStream("/dev/cachelab/ui/shell/cachelab-64.png")) {
             if (in != null) icon.setImage(new Image(in));
         } catch (IOException ignored) {
             // no icon
         }
         icon.setAccessibleText("Cache Lab icon");
-        VBox text = new VBox(6, title, what, runtime);
-        HBox head = new HBox(16, icon, text);
-        VBox box = new VBox(12, head, libsTitle, table);
+        VBox text = new VBox(0.4 * em, title, what, runtime, where);
+        HBox head = new HBox(em, icon, text);
+        VBox box = new VBox(0.85 * em, head, libsTitle, table);
         box.setId("aboutPane");
         box.setPrefWidth(52 * em);
         box.getStyleClass().add("about-pane-content");

@@ -1,5 +1,7 @@
 package dev.cachelab.ui.shell;
 
+import dev.cachelab.lesson.ProgressStore;
+import dev.cachelab.platform.AppDirs;
 import dev.cachelab.ui.explorer.ExplorerScreen;
 import dev.cachelab.ui.lessons.LearningPathScreen;
 import dev.cachelab.ui.presenter.PresenterMode;
@@ -27,6 +29,9 @@ public class CacheLabApp extends Application {
     private PresenterMode presenter;
     private ShortcutSheet sheet;
     private ExplorerScreen explorer;
+    private LearningPathScreen lessons;
+    /** The id of the main window's notice about a damaged progress file. */
+    public static final String PROGRESS_NOTICE = "progressNotice";
 
     public static void launchApp(String[] args) {
         Application.launch(CacheLabApp.class, args);
@@ -43,9 +48,12 @@ public class CacheLabApp extends Application {
     /** Starts the window with {@code options} (tests call this directly). */
     public void start(Stage stage, StartOptions options) {
         StartupProbe.mark("start()");
-        AppLog.init();
+        // --fresh and the start-up probe leave nothing behind: no log file, no settings or progress written
+        boolean leaveNoTrace = options.startupProbe() || options.fresh();
+        Session.start(leaveNoTrace);
+        AppLog.init(!leaveNoTrace);
         store = PreferencesStore.standard();
-        store.setReadOnly(options.startupProbe() || options.fresh());
+        store.setReadOnly(leaveNoTrace);
         prefs = options.fresh() ? new UserPreferences() : store.load();
         if (options.fresh()) prefs.motionProperty().set(Motion.scale());
         if (options.theme() != null) prefs.themeProperty().set(options.theme());
@@ -77,7 +85,11 @@ public class CacheLabApp extends Application {
                 }
             }
         };
-        window = new MainWindow(stage, screens(stage, explorer, navigator));
+        // --fresh reads no progress and writes none: it lasts until the app quits
+        lessons = new LearningPathScreen(navigator, id -> explorer.model().scenarios().stream().anyMatch(s -> id.equals(s.id())),
+                leaveNoTrace ? ProgressStore.inMemory() : new ProgressStore(AppDirs.configDir()));
+        window = new MainWindow(stage, List.of(explorer, lessons));
+        tellAboutProgressProblems();
         explorer.contributeMenus(window);
         StartupProbe.mark("main window built");
 
@@ -115,9 +127,18 @@ public class CacheLabApp extends Application {
         if (options.presenter()) presenter.setActive(true);
     }
 
-    /** The screens of the navigation rail, in order. */
-    private static List<Screen> screens(Stage stage, ExplorerScreen explorer, Navigator navigator) {
-        return List.of(explorer, new LearningPathScreen(navigator, id -> explorer.model().scenarios().stream().anyMatch(s -> id.equals(s.id()))));
+    /**
+     * A damaged progress file is found at start-up, not when the learner first opens Lessons: say so in the main
+     * window at once (the Lessons screen keeps the same notice until it is dismissed in either place).
+     */
+    private void tellAboutProgressProblems() {
+        String notice = lessons.model().noticeProperty().get();
+        if (notice == null) return;
+        window.showNotice(PROGRESS_NOTICE, notice, "Open Lessons", () -> window.show(lessons.id()),
+                () -> lessons.model().dismissNotice());
+        lessons.model().noticeProperty().addListener((o, a, b) -> {
+            if (b == null) window.closeNotice(PROGRESS_NOTICE);
+        });
     }
 
     private static Image icon() {
@@ -132,4 +153,5 @@ public class CacheLabApp extends Application {
     public PresenterMode presenter() { return presenter; }
     public ShortcutSheet shortcutSheet() { return sheet; }
     public ExplorerScreen explorer() { return explorer; }
+    public LearningPathScreen lessons() { return lessons; }
 }

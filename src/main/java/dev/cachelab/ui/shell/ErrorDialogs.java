@@ -9,6 +9,11 @@ import javafx.scene.control.TextArea;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Separator;
+import javafx.geometry.VPos;
 import javafx.stage.Window;
 
 import java.io.PrintWriter;
@@ -59,7 +64,7 @@ public final class ErrorDialogs {
             alert.initOwner(owner);
             alert.setTitle("Cache Lab — unexpected error");
             alert.setHeaderText("Something went wrong, but your work is still here.");
-            alert.setContentText(e + "\n\nDetails were written to " + AppLog.file());
+            alert.setContentText(e + "\n\n" + AppLog.whereDetailsAre());
             StringWriter trace = new StringWriter();
             e.printStackTrace(new PrintWriter(trace));
             TextArea details = new TextArea(trace.toString());
@@ -113,57 +118,95 @@ public final class ErrorDialogs {
      * can be read at a glance (and copied). The caller keeps what was open.
      */
     public static void fileProblem(String title, String message) {
-        AppLog.LOG.warning(title + ": " + message);
-        lastProblem = message;
+        fileProblem(title, message, null);
+    }
+
+    /** {@link #fileProblem(String, String)} with a closing line under the problem (what the app did about it). */
+    public static void fileProblem(String title, String message, String footer) {
+        problems(title, java.util.List.of(message), footer);
+    }
+
+    /**
+     * Several files that could not be loaded: one block per file (file, line, column, where, problem), so no
+     * file's message runs into another's, and {@code footer} (may be null) under them.
+     */
+    public static void problems(String title, java.util.List<String> messages, String footer) {
+        String all = String.join("\n", messages) + (footer == null ? "" : "\n\n" + footer);
+        AppLog.LOG.warning(title + ": " + all);
+        lastProblem = all;
         if (!showDialogs) return;
-        FileProblem fp = FileProblem.parse(message);
-        GridPane grid = new GridPane();
-        grid.getStyleClass().add("file-problem");
-        grid.setHgap(12);
-        grid.setVgap(6);
-        ColumnConstraints keys = new ColumnConstraints();
-        keys.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        ColumnConstraints values = new ColumnConstraints();
-        values.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().addAll(keys, values);
-        int row = 0;
-        if (!fp.file().isEmpty()) row = addRow(grid, row, "File", fp.file(), "problemFile");
-        if (fp.line() > 0) {
-            row = addRow(grid, row, "Line", Integer.toString(fp.line()), "problemLine");
-            row = addRow(grid, row, "Column", Integer.toString(fp.column()), "problemColumn");
+        VBox box = new VBox(Wrapping.em() * 0.9);
+        box.getStyleClass().add("file-problems");
+        for (int i = 0; i < messages.size(); i++) {
+            if (i > 0) box.getChildren().add(new Separator());
+            box.getChildren().add(grid(FileProblem.parse(messages.get(i)), messages.size() == 1 ? "" : "-" + i));
         }
-        if (!fp.where().isEmpty()) row = addRow(grid, row, "Where", fp.where(), "problemPath");
-        Label what = new Label(fp.problem());
-        what.setWrapText(true);
-        what.setId("problemExpected");
-        what.getStyleClass().add("problem-expected");
-        what.setMaxWidth(640);
-        Label key = new Label("Problem");
-        key.getStyleClass().add("problem-key");
-        key.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        javafx.scene.layout.GridPane.setValignment(key, javafx.geometry.VPos.TOP);
-        grid.add(key, 0, row);
-        grid.add(what, 1, row);
+        if (footer != null) {
+            Label f = Wrapping.wrapAt(new Label(footer), valueWidth() + 8 * Wrapping.em());
+            f.setId("problemFooter");
+            f.getStyleClass().add("problem-footer");
+            box.getChildren().add(f);
+        }
         Alert alert = new Alert(Alert.AlertType.WARNING, "", ButtonType.OK);
         alert.initOwner(owner);
         alert.setTitle("Cache Lab");
         alert.setHeaderText(title);
-        alert.setContentText(message);            // the whole message stays readable (and copyable) as text too
-        alert.getDialogPane().setContent(grid);
+        alert.setContentText(all);                // the whole message stays readable (and copyable) as text too
+        if (messages.size() > 2) {
+            ScrollPane scroll = new ScrollPane(box);
+            scroll.setFitToWidth(true);
+            scroll.setPrefViewportHeight(Wrapping.em() * 24);
+            scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+            alert.getDialogPane().setContent(scroll);
+        } else {
+            alert.getDialogPane().setContent(box);
+        }
         alert.getDialogPane().setId("problemDialog");
+        // as wide as its wrapped text needs (the theme caps dialogs at 600 px, too narrow at a large zoom)
+        alert.getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
+        alert.setResizable(true);
         ThemeManager.styleIfActive(alert.getDialogPane());
         alert.show();
     }
 
-    private static int addRow(GridPane grid, int row, String key, String value, String id) {
+    /** File, line, column, where and problem of one message; ids get {@code suffix} ("" or "-1", "-2", …). */
+    private static GridPane grid(FileProblem fp, String suffix) {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("file-problem");
+        grid.setHgap(Wrapping.em() * 0.85);
+        grid.setVgap(Wrapping.em() * 0.4);
+        ColumnConstraints keys = new ColumnConstraints();
+        keys.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints values = new ColumnConstraints();
+        values.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(keys, values);
+        int row = 0;
+        if (!fp.file().isEmpty()) row = addRow(grid, row, "File", fp.file(), "problemFile" + suffix, "problem-value");
+        if (fp.line() > 0) {
+            row = addRow(grid, row, "Line", Integer.toString(fp.line()), "problemLine" + suffix, "problem-value");
+            row = addRow(grid, row, "Column", Integer.toString(fp.column()), "problemColumn" + suffix, "problem-value");
+        }
+        if (!fp.where().isEmpty()) row = addRow(grid, row, "Where", fp.where(), "problemPath" + suffix, "problem-value");
+        addRow(grid, row, "Problem", fp.problem(), "problemExpected" + suffix, "problem-expected");
+        return grid;
+    }
+
+    /** The width problem texts wrap at: 36em, or less so that the dialog fits in the window (or the screen). */
+    private static double valueWidth() {
+        double em = Wrapping.em();
+        double room = owner != null && owner.getWidth() > 0 ? owner.getWidth()
+                : javafx.stage.Screen.getPrimary().getVisualBounds().getWidth();
+        return Math.max(16 * em, Math.min(36 * em, room * 0.85 - 9 * em));
+    }
+
+    private static int addRow(GridPane grid, int row, String key, String value, String id, String style) {
         Label k = new Label(key);
         k.getStyleClass().add("problem-key");
-        k.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        Label v = new Label(value);
+        k.setMinWidth(Region.USE_PREF_SIZE);
+        GridPane.setValignment(k, VPos.TOP);
+        Label v = Wrapping.wrapAt(new Label(value), valueWidth());
         v.setId(id);
-        v.setWrapText(true);
-        v.setMaxWidth(640);
-        v.getStyleClass().add("problem-value");
+        v.getStyleClass().add(style);
         grid.add(k, 0, row);
         grid.add(v, 1, row);
         return row + 1;

@@ -36,6 +36,7 @@ public final class MainWindow {
     private final Menu fileMenu = new Menu("_File");
     private final Menu viewMenu = new Menu("_View");
     private final Menu helpMenu = new Menu("_Help");
+    private final VBox notices = new VBox();
     private Screen current;
 
     public MainWindow(Stage stage, List<Screen> screenList) {
@@ -44,6 +45,16 @@ public final class MainWindow {
         rail.setId("navRail");
         content.setId("screenHost");
         for (Screen s : screenList) addScreen(s);
+        // the selected button is the screen shown, whatever selected it: a click, Space, or the arrow keys (which
+        // move the selection through a toggle group); a click on the selected button does not unselect it
+        navGroup.selectedToggleProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                if (was != null) was.setSelected(true);
+                return;
+            }
+            String id = ((Node) now).getId().substring("nav-".length());
+            if (current == null || !current.id().equals(id)) show(id);
+        });
 
         MenuItem quit = new MenuItem("_Quit");
         quit.setId("menuQuit");
@@ -53,7 +64,9 @@ public final class MainWindow {
         menuBar.getMenus().addAll(fileMenu, viewMenu, helpMenu);
         menuBar.setId("menuBar");
 
-        root.setTop(menuBar);
+        notices.setId("windowNotices");
+        notices.getStyleClass().add("window-notices");
+        root.setTop(new VBox(menuBar, notices));
         root.setLeft(rail);
         root.setCenter(content);
         // the frame never forces the window larger than it is (a 200 % zoom on a small screen clips at the
@@ -66,14 +79,31 @@ public final class MainWindow {
         clip.heightProperty().bind(content.heightProperty());
         content.setClip(clip);
         StackPane.setAlignment(root, javafx.geometry.Pos.TOP_LEFT);
+        // a large zoom in a small window: the rail shows its icons only (names in tooltips), the screen gets the room
+        root.widthProperty().addListener(o -> fitRail());
+        rail.getChildren().forEach(n -> ((ToggleButton) n).fontProperty().addListener(o -> fitRail()));
         sceneRoot.getChildren().add(root);
         sceneRoot.setId("sceneRoot");
         if (!screenList.isEmpty()) show(screenList.get(0).id());
     }
 
-    /** Shows or hides the menu bar and the navigation rail (presenter mode hides them). */
+    /** Narrower than 60em: the rail's buttons show their icons only. */
+    private void fitRail() {
+        if (rail.getChildren().isEmpty() || root.getWidth() <= 0) return;
+        double em = ((ToggleButton) rail.getChildren().get(0)).getFont().getSize();
+        boolean compact = root.getWidth() < 60 * em;
+        if (compact == rail.getStyleClass().contains("nav-rail-compact")) return;
+        if (compact) rail.getStyleClass().add("nav-rail-compact");
+        else rail.getStyleClass().remove("nav-rail-compact");
+        for (Node n : rail.getChildren()) {
+            ((ToggleButton) n).setContentDisplay(compact ? javafx.scene.control.ContentDisplay.GRAPHIC_ONLY
+                    : javafx.scene.control.ContentDisplay.LEFT);
+        }
+    }
+
+    /** Shows or hides the menu bar, the notices and the navigation rail (presenter mode hides them). */
     public void setChromeVisible(boolean visible) {
-        for (Node n : List.of(menuBar, rail)) {
+        for (Node n : List.of(menuBar, rail, notices)) {
             n.setVisible(visible);
             n.setManaged(visible);
         }
@@ -81,6 +111,59 @@ public final class MainWindow {
 
     public boolean isChromeVisible() {
         return menuBar.isVisible();
+    }
+
+    /**
+     * Shows a notice bar under the menus, above every screen (e.g. "your saved progress could not be used"), with
+     * an optional action ({@code actionText} and {@code action}, may be null) and an OK button. Both close it;
+     * {@code onClose} (may be null) runs when OK closes it. A notice with the same {@code id} replaces the old one.
+     */
+    public void showNotice(String id, String text, String actionText, Runnable action, Runnable onClose) {
+        closeNotice(id);
+        Label label = new Label(text, new FontIcon("mdi2a-alert-circle"));
+        label.setId(id + "Text");
+        label.setWrapText(true);
+        label.setMaxWidth(Double.MAX_VALUE);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.HBox.setHgrow(label, javafx.scene.layout.Priority.ALWAYS);
+        javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(label);
+        bar.setId(id);
+        bar.getStyleClass().add("window-notice");
+        Runnable close = () -> {
+            notices.getChildren().remove(bar);
+            if (onClose != null) onClose.run();
+        };
+        if (actionText != null && action != null) {
+            javafx.scene.control.Button act = new javafx.scene.control.Button(actionText);
+            act.setId(id + "Action");
+            act.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            act.setOnAction(e -> {
+                notices.getChildren().remove(bar);
+                action.run();
+            });
+            bar.getChildren().add(act);
+        }
+        javafx.scene.control.Button ok = new javafx.scene.control.Button("OK");
+        ok.setId(id + "Dismiss");
+        ok.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        ok.setOnAction(e -> close.run());
+        bar.getChildren().add(ok);
+        notices.getChildren().add(bar);
+    }
+
+    /** Closes the notice {@code id} without running its close action; false when none is shown. */
+    public boolean closeNotice(String id) {
+        return notices.getChildren().removeIf(n -> id.equals(n.getId()));
+    }
+
+    /**
+     * Puts {@code footer} in a strip under the screen, across the window, taking room only while it is visible (the
+     * presenter's "F5 to leave" hint): unlike an overlay it never covers a control.
+     */
+    public void setFooter(Node footer) {
+        footer.managedProperty().bind(footer.visibleProperty());
+        if (footer instanceof javafx.scene.layout.Region r) r.setMaxWidth(Double.MAX_VALUE);
+        root.setBottom(footer);
     }
 
     /** Adds a node above the window's content (it stays there; show or hide it through its own visibility). */
@@ -95,6 +178,8 @@ public final class MainWindow {
         b.setToggleGroup(navGroup);
         b.getStyleClass().add("nav-button");
         b.setMaxWidth(Double.MAX_VALUE);
+        b.setTooltip(new javafx.scene.control.Tooltip(s.title()));
+        b.setAccessibleText(s.title());
         b.setOnAction(e -> show(s.id()));
         rail.getChildren().add(b);
     }

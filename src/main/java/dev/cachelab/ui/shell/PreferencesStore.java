@@ -84,6 +84,10 @@ public final class PreferencesStore {
     }
 
     private void setAside() {
+        if (readOnly) {
+            AppLog.LOG.warning("preferences file " + file + " is not valid JSON; using defaults and leaving it as it is");
+            return;
+        }
         Path aside = file.resolveSibling(FILE_NAME + ".corrupt");
         AppLog.LOG.warning("preferences file " + file + " is not valid JSON; moved to " + aside + ", using defaults");
         try {

@@ -90,7 +90,7 @@ public final class ScenarioFiles implements AutoCloseable {
             return true;
         }
         ErrorDialogs.fileProblem("The file changed on disk and now has a problem",
-                explorer.problemProperty().get() + "\n\nStill showing the version loaded before.");
+                explorer.problemProperty().get(), "Still showing the version loaded before.");
         return false;
     }
 

@@ -93,23 +93,32 @@ class ExerciseViewModelsTest {
         assertThat(vm.deck().stream().map(BucketQuiz.Card::id).toList()).isNotEqualTo(firstOrder);
     }
 
+    /** The position on screen of the option with this text. */
+    private static int at(List<String> shown, String text) {
+        int i = shown.indexOf(text);
+        assertThat(i).as("\u201c" + text + "\u201d is shown").isNotNegative();
+        return i;
+    }
+
     @Test
     void multipleChoiceLocksAnAnsweredQuestionAndScoresAtTheEnd() {
         Host host = new Host();
         MultipleChoice mc = BundledLessons.exercise("one-question");
-        MultipleChoiceViewModel vm = new MultipleChoiceViewModel(BundledLessons.lesson("one-question"), mc, host);
+        MultipleChoiceViewModel vm = new MultipleChoiceViewModel(BundledLessons.lesson("one-question"), mc, host, new Random(3));
         assertThat(vm.positionProperty().get()).isEqualTo("Question 1 of 5");
         assertThat(vm.canCheckProperty().get()).isFalse();
         assertThat(vm.canNextProperty().get()).isFalse();
-        vm.select(1);
+        MultipleChoice.Question cron = mc.questions().get(0);
+        int wrong = at(vm.options(), cron.options().get(1).text());
+        vm.select(wrong);
         vm.check();
         assertThat(vm.feedbackProperty().get().right()).isFalse();
-        assertThat(vm.answerProperty().get()).isZero();
-        vm.select(0); // locked
-        assertThat(vm.selectedProperty().get()).isEqualTo(1);
+        assertThat(vm.answerProperty().get()).isEqualTo(at(vm.options(), cron.right().text()));
+        vm.select(vm.answerProperty().get()); // locked
+        assertThat(vm.selectedProperty().get()).isEqualTo(wrong);
         for (int i = 1; i < mc.questions().size(); i++) {
             vm.next();
-            vm.select(mc.questions().get(i).answer());
+            vm.select(at(vm.options(), mc.questions().get(i).right().text()));
             vm.check();
             assertThat(vm.feedbackProperty().get().right()).isTrue();
         }
@@ -124,22 +133,53 @@ class ExerciseViewModelsTest {
     }
 
     @Test
+    void multipleChoiceShowsANewOrderEachAttemptAndKeepsItWithinOne() {
+        MultipleChoice mc = BundledLessons.exercise("one-question");
+        MultipleChoiceViewModel vm = new MultipleChoiceViewModel(BundledLessons.lesson("one-question"), mc, new Host(), new Random(11));
+        List<String> first = List.copyOf(vm.options());
+        assertThat(first).containsExactlyInAnyOrderElementsOf(mc.questions().get(0).options().stream()
+                .map(MultipleChoice.Option::text).toList());
+        vm.select(0);
+        vm.check();
+        vm.next();
+        vm.previous();
+        assertThat(vm.options()).as("going back shows the same order").containsExactlyElementsOf(first);
+        java.util.Set<List<String>> orders = new java.util.HashSet<>();
+        java.util.Set<Integer> rightAt = new java.util.HashSet<>();
+        for (int attempt = 0; attempt < 12; attempt++) {
+            vm.retry();
+            orders.add(List.copyOf(vm.options()));
+            rightAt.add(vm.options().indexOf(mc.questions().get(0).right().text()));
+        }
+        assertThat(orders).as("orders over 12 attempts").hasSizeGreaterThan(1);
+        assertThat(rightAt).as("positions of the right answer").hasSizeGreaterThan(1);
+    }
+
+    @Test
     void fillTheSeamGradesEveryBlank() {
         Host host = new Host();
         FillSeam seam = BundledLessons.exercise("fill-the-seam");
-        FillSeamViewModel vm = new FillSeamViewModel(BundledLessons.lesson("fill-the-seam"), seam, host);
-        assertThat(vm.statusProperty().get()).isEqualTo("4 blanks to fill");
-        vm.choose("listTool", 0);
-        vm.choose("listHelper", 0);
-        vm.choose("recordTool", 2);
+        FillSeamViewModel vm = new FillSeamViewModel(BundledLessons.lesson("fill-the-seam"), seam, host, new Random(5));
+        assertThat(vm.statusProperty().get()).isEqualTo("5 blanks to fill");
+        vm.choose("importTool", at(vm.options("importTool"), "updateTag"));
+        vm.choose("listTool", at(vm.options("listTool"), "updateTag"));
+        vm.choose("listHelper", at(vm.options("listHelper"), "list"));
+        vm.choose("recordTool", at(vm.options("recordTool"), "revalidatePath"));
         assertThat(vm.canCheckProperty().get()).isFalse();
-        vm.choose("recordHelper", 0);
+        assertThat(vm.statusProperty().get()).isEqualTo("1 blank to fill");
+        vm.choose("recordHelper", at(vm.options("recordHelper"), "record"));
         vm.check();
-        assertThat(host.scores).containsExactly(new Score(3, 4));
+        assertThat(host.scores).containsExactly(new Score(4, 5));
         assertThat(vm.feedbackFor("recordTool").explanation()).startsWith("You chose revalidatePath.");
         vm.retry();
         assertThat(vm.chosenProperty("listTool").get()).isEqualTo(-1);
         assertThat(vm.gradedProperty().get()).isNull();
+        java.util.Set<List<String>> orders = new java.util.HashSet<>();
+        for (int attempt = 0; attempt < 12; attempt++) {
+            vm.retry();
+            orders.add(List.copyOf(vm.options("listTool")));
+        }
+        assertThat(orders).as("dropdown orders over 12 attempts").hasSizeGreaterThan(1);
     }
 
     @Test
@@ -165,7 +205,8 @@ class ExerciseViewModelsTest {
         assertThat(vm.mark(12)).isEqualTo(PrReviewViewModel.LineMark.MISSED);
         assertThat(vm.mark(10)).isEqualTo(PrReviewViewModel.LineMark.MISSED);
         assertThat(vm.mark(3)).isEqualTo(PrReviewViewModel.LineMark.NONE);
-        assertThat(vm.statusProperty().get()).isEqualTo("1 of 4 flaws found.");
+        assertThat(vm.statusProperty().get()).isEqualTo("Score 1 of 4: 1 of 4 flaws found.");
+        assertThat(vm.scoring()).contains("minus one");
         vm.retry();
         assertThat(vm.comments()).isEmpty();
     }

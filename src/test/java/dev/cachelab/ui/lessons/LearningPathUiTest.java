@@ -204,9 +204,9 @@ class LearningPathUiTest {
         assertThat(allText(robot.lookup("#comment-0").query())).contains("Line 12").contains("Hand-typed tag");
 
         robot.clickOn("#submitReviewButton");
-        assertThat(text(robot, "#reviewStatus")).isEqualTo("3 of 4 flaws found.");
+        assertThat(text(robot, "#reviewStatus")).isEqualTo("Score 3 of 4: 3 of 4 flaws found.");
         assertThat(allText(robot.lookup("#reviewFeedback-wrong-tool-12").query()))
-                .contains("Missed: you commented on line 12 but did not name this flaw.");
+                .contains("Missed: your comment on line 12 did not name this flaw.");
         assertThat(robot.lookup("#flaw-wrong-tool").query().isDisabled()).isTrue();
         snapshot("lesson-pr-review-graded.png");
         assertThat(screen.model().progress().get("pr-review").best()).hasToString("3/4");
@@ -224,12 +224,13 @@ class LearningPathUiTest {
         LearningPathScreen screen = open(robot);
         go(robot, screen, "fill-the-seam");
         assertThat(robot.lookup("#checkSeamButton").queryButton().isDisabled()).isTrue();
+        choose(robot, "importTool", "updateTag");
         choose(robot, "listTool", "updateTag");
         choose(robot, "listHelper", "list");
         choose(robot, "recordTool", "revalidatePath");
         choose(robot, "recordHelper", "record");
         robot.clickOn("#checkSeamButton");
-        assertThat(text(robot, "#seamStatus")).isEqualTo("3 of 4 blanks right.");
+        assertThat(text(robot, "#seamStatus")).isEqualTo("4 of 5 blanks right.");
         assertThat(allText(robot.lookup("#seamFeedback-recordTool").query())).contains("You chose revalidatePath.")
                 .contains("The answer is updateTag");
         assertThat(robot.lookup("#mark-recordTool").query().getStyleClass()).contains("mark-wrong");
@@ -244,11 +245,17 @@ class LearningPathUiTest {
     void aWrongAnswerIsExplained(FxRobot robot) throws Exception {
         LearningPathScreen screen = open(robot);
         go(robot, screen, "one-question");
-        robot.clickOn("#option-1");
+        // the options are shown shuffled: find them by their text
+        dev.cachelab.ui.lessons.choice.MultipleChoiceViewModel mc =
+                (dev.cachelab.ui.lessons.choice.MultipleChoiceViewModel) screen.model().pageProperty().get();
+        int wrong = mc.options().indexOf("updateTag(productTags.list(orgId)), once");
+        int right = mc.options().indexOf("revalidateTag(productTags.list(orgId), 'max'), once");
+        robot.clickOn("#option-" + wrong);
         robot.clickOn("#checkAnswerButton");
         String feedback = allText(robot.lookup("#answerFeedback").query());
         assertThat(feedback).contains("Wrong").contains("You chose").contains("updateTag can only be called from within a Server Action");
-        assertThat(robot.lookup("#option-0").query().getStyleClass()).contains("mc-answer");
+        assertThat(robot.lookup("#option-" + right).query().getStyleClass()).contains("mc-answer");
+        assertThat(robot.lookup("#option-" + wrong).query().getStyleClass()).contains("mc-wrong-choice");
         snapshot("lesson-one-question-wrong.png");
         robot.clickOn("#nextQuestionButton");
         assertThat(text(robot, "#position")).isEqualTo("Question 2 of 5");
@@ -259,6 +266,9 @@ class LearningPathUiTest {
         LearningPathScreen screen = open(robot);
         go(robot, screen, "compare-tools"); // reading the table counts
         assertThat(text(robot, "#pathSummary")).isNotEqualTo("0 of 19 done");
+        // Reset sits under the list of stops
+        javafx.scene.control.ScrollPane list = robot.lookup("#pathListScroll").queryAs(javafx.scene.control.ScrollPane.class);
+        robot.interact(() -> list.setVvalue(1));
         robot.clickOn("#resetProgressButton");
         assertThat(robot.lookup("#resetConfirmBar").query().isVisible()).isTrue();
         robot.clickOn("#cancelResetButton");

@@ -64,9 +64,76 @@ class LearningPathViewModelTest {
         assertThat(opened).containsExactly("stale-after-save");
         assertThat(vm.rows().get(0).status()).isEqualTo(LearningPathViewModel.Status.DONE);
         assertThat(status(vm, "one-question")).isEqualTo(LearningPathViewModel.Status.NEXT);
-        assertThat(vm.continueTitleProperty().get()).isEqualTo("The one question that picks the tool");
+        assertThat(vm.continueTitleProperty().get()).isEqualTo("2. The one question that picks the tool");
+        assertThat(vm.continueHereProperty().get()).isFalse();
         vm.continueOn();
         assertThat(vm.rows().get(vm.selectedProperty().get()).id()).isEqualTo("one-question");
+    }
+
+    @Test
+    void continueNeverSkipsAStopThatIsNotDoneAndGoesWhereNextIs() {
+        LearningPathViewModel vm = vm();
+        // stop 1 is open and not done: Next is stop 1, and Continue stays on it
+        assertThat(vm.rows().get(0).status()).isEqualTo(LearningPathViewModel.Status.NEXT);
+        assertThat(vm.continueTitleProperty().get()).isEqualTo("1. Watch the stale-after-save bug");
+        assertThat(vm.continueHereProperty().get()).isTrue();
+        vm.continueOn();
+        assertThat(vm.selectedProperty().get()).isZero();
+        // the learner jumps ahead to a stop not done: Next follows them, stop 1 is still to do
+        int walk = index(vm, "decision-walk");
+        vm.select(walk);
+        assertThat(status(vm, "decision-walk")).isEqualTo(LearningPathViewModel.Status.NEXT);
+        assertThat(vm.rows().get(0).status()).isEqualTo(LearningPathViewModel.Status.TO_DO);
+        assertThat(vm.rows().stream().filter(r -> r.status() == LearningPathViewModel.Status.NEXT)).hasSize(1);
+        DecisionWalkerViewModel walker = (DecisionWalkerViewModel) vm.pageProperty().get();
+        walker.choose(0);
+        walker.choose(0);
+        // done: Continue goes back to the first stop not done, not past it
+        assertThat(status(vm, "decision-walk")).isEqualTo(LearningPathViewModel.Status.DONE);
+        assertThat(vm.rows().get(0).status()).isEqualTo(LearningPathViewModel.Status.NEXT);
+        assertThat(vm.continueTitleProperty().get()).isEqualTo("1. Watch the stale-after-save bug");
+        assertThat(vm.continueHereProperty().get()).isFalse();
+        vm.continueOn();
+        assertThat(vm.selectedProperty().get()).isZero();
+    }
+
+    @Test
+    void anInMemoryStoreReadsAndWritesNoFile() throws Exception {
+        Files.writeString(dir.resolve("progress.json"), new String(LearningPathViewModelTest.class
+                .getResourceAsStream("/dev/cachelab/ui/lessons/one-done-progress.json").readAllBytes()));
+        ProgressStore memory = ProgressStore.inMemory();
+        LearningPathViewModel vm = new LearningPathViewModel(LessonCatalogue.bundled(), memory, AVAILABLE::contains,
+                opened::add, Runnable::run, Runnable::run, new Random(7));
+        assertThat(vm.progress().items()).isEmpty();
+        assertThat(vm.unsavedNote()).contains("saves nothing");
+        vm.select(index(vm, "compare-tools"));
+        assertThat(vm.progress().get("compare-tools").done()).isTrue();
+        assertThat(memory.load().book().get("compare-tools").done()).isTrue();
+        assertThat(memory.file()).isNull();
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("progress.json");
+        }
+        assertThat(Files.readString(dir.resolve("progress.json"))).doesNotContain("compare-tools");
+    }
+
+    @Test
+    void theReviewsScreenAndItsStoredScoreAgree() {
+        LearningPathViewModel vm = vm();
+        vm.select(index(vm, "pr-review"));
+        dev.cachelab.ui.lessons.review.PrReviewViewModel review =
+                (dev.cachelab.ui.lessons.review.PrReviewViewModel) vm.pageProperty().get();
+        review.selectLine(12);
+        review.draftFlawProperty("hand-typed-tag").set(true);
+        review.draftFlawProperty("missing-profile").set(true);
+        review.addComment();
+        review.selectLine(3);
+        review.draftFlawProperty("wrong-tool").set(true);
+        review.addComment();
+        review.submit();
+        assertThat(review.statusProperty().get())
+                .isEqualTo("Score 1 of 4: 2 of 4 flaws found, minus 1 for a tag on a line without that flaw.");
+        assertThat(vm.progress().get("pr-review").best()).isEqualTo(new Score(1, 4));
+        assertThat(vm.rows().get(index(vm, "pr-review")).score()).isEqualTo("1/4");
     }
 
     @Test

@@ -77,6 +77,7 @@ class LessonProblemsUiTest {
 
     @Test
     void aBrokenLessonIsReportedWithItsPlaceAndTheOthersLoad(FxRobot robot) {
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents(); // the dialog opens once the window is up
         DialogPane dialog = robot.lookup("#problemDialog").queryAs(DialogPane.class);
         assertThat(dialog.getHeaderText()).isEqualTo("A lesson file could not be loaded");
         assertThat(dialog.getContentText())
@@ -88,10 +89,16 @@ class LessonProblemsUiTest {
         assertThat(robot.lookup(".recap-title").queryLabeled().getText()).isEqualTo("A point");
         robot.clickOn("#stop-1");
         assertThat(robot.lookup("#brokenProblem").queryLabeled().getText()).contains("bad.json:3:41");
+        // the hint names the folder in use, not the bundled resources/lessons
+        assertThat(robot.lookup("#brokenHint").queryLabeled().getText())
+                .contains("validate " + lessons.resolve("*.json")).doesNotContain("resources/lessons");
+        assertThat(((javafx.scene.control.Label) dialog.lookup("#problemFile")).getText()).isEqualTo(lessons.resolve("bad.json").toString());
+        assertThat(((javafx.scene.control.Label) dialog.lookup("#problemFooter")).getText()).contains(lessons.toString());
     }
 
     @Test
     void aDamagedProgressFileIsKeptAsideAndTheLearnerIsTold(FxRobot robot) throws Exception {
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(robot.lookup("#problemDialog").queryAs(DialogPane.class).lookupButton(javafx.scene.control.ButtonType.OK));
         assertThat(robot.lookup("#noticeBar").query().isVisible()).isTrue();
         assertThat(robot.lookup("#noticeLabel").queryLabeled().getText())

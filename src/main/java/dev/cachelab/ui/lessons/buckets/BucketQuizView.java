@@ -21,6 +21,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseDragEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
@@ -35,9 +36,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The quiz board. Cards are dragged with a full press-drag-release gesture (no platform drag and drop, so it works
- * the same everywhere, headless included); a ghost follows the pointer. The keyboard path: focus a card, press
- * 1–4 (0 or Backspace puts it back); Enter or a click opens a "Move to" menu.
+ * The quiz board: the cards to place as tiles across the page, the buckets under them (four columns on a wide page,
+ * two or one on a narrow one). Cards are dragged with a full press-drag-release gesture (no platform drag and
+ * drop, so it works the same everywhere, headless included); a ghost follows the pointer. The keyboard path:
+ * focus a card, press 1–4 (0 or Backspace puts it back); Enter or a click opens a "Move to" menu. After Check,
+ * focusing a card (Tab) or hovering over it shows why it belongs where it does.
  */
 public final class BucketQuizView {
 
@@ -45,11 +48,16 @@ public final class BucketQuizView {
     private final StackPane root = new StackPane();
     private final Pane ghostLayer = new Pane();
     private final Label ghost = new Label();
-    private final VBox deck = new VBox();
+    private final FlowPane deck = new FlowPane();
     private final Map<String, Button> cards = new HashMap<>();
     private final Map<String, VBox> bucketCards = new HashMap<>();
     private final VBox feedback = new VBox();
     private final Button check = new Button("Check", new FontIcon("mdi2c-check-circle"));
+    private final Label why = new Label();
+    private final GridPane bucketGrid = new GridPane();
+    private final List<VBox> bucketBoxes = new java.util.ArrayList<>();
+    private int bucketColumns;
+    private static final String KEYS_HELP = "Press 1 to %d to put this card in a bucket, 0 to put it back, or Enter for a menu.";
     private ScrollPane scroll;
 
     public BucketQuizView(BucketQuizViewModel vm) {
@@ -65,24 +73,12 @@ public final class BucketQuizView {
         Label deckTitle = new Label();
         deckTitle.getStyleClass().add("quiz-deck-title");
         deckTitle.textProperty().bind(vm.remainingProperty().asString("Cards to place: %d"));
-        ScrollPane deckScroll = new ScrollPane(deck);
-        deckScroll.setFitToWidth(true);
-        deckScroll.getStyleClass().add("quiz-deck-scroll");
-        VBox.setVgrow(deckScroll, Priority.ALWAYS);
-        VBox deckBox = new VBox(deckTitle, deckScroll);
+        VBox deckBox = new VBox(deckTitle, deck);
         deckBox.setId("deckBox");
         deckBox.getStyleClass().add("quiz-deck-box");
         dropTarget(deckBox, null);
 
-        GridPane bucketGrid = new GridPane();
         bucketGrid.getStyleClass().add("quiz-buckets");
-        for (int c = 0; c < 2; c++) {
-            ColumnConstraints cc = new ColumnConstraints();
-            cc.setPercentWidth(50);
-            cc.setHgrow(Priority.ALWAYS);
-            bucketGrid.getColumnConstraints().add(cc);
-        }
-        HBox.setHgrow(bucketGrid, Priority.ALWAYS);
         for (int i = 0; i < quiz.buckets().size(); i++) {
             BucketQuiz.Bucket b = quiz.buckets().get(i);
             Label key = new Label(String.valueOf(i + 1));
@@ -109,13 +105,16 @@ public final class BucketQuizView {
             box.setAccessibleText("bucket " + (i + 1) + ": " + b.label());
             box.setMaxWidth(Double.MAX_VALUE);
             box.setMaxHeight(Double.MAX_VALUE);
-            bucketGrid.add(box, i % 2, i / 2);
+            bucketBoxes.add(box);
             bucketCards.put(b.id(), list);
             dropTarget(box, b.id());
             vm.bucket(b.id()).addListener((ListChangeListener<BucketQuiz.Card>) c -> layoutCards());
         }
-        HBox board = new HBox(deckBox, bucketGrid);
+        VBox board = new VBox(deckBox, bucketGrid);
         board.getStyleClass().add("quiz-board");
+        board.widthProperty().addListener((o, a, w) -> arrangeBuckets(w.doubleValue()));
+        check.fontProperty().addListener((o, a, f) -> arrangeBuckets(board.getWidth()));
+        arrangeBuckets(0);
 
         check.setId("checkButton");
         check.getStyleClass().add("accent");
@@ -129,15 +128,19 @@ public final class BucketQuizView {
         status.getStyleClass().add("result-line");
         status.setWrapText(true);
         status.textProperty().bind(vm.statusProperty());
-        HBox controls = new HBox(check, retry, status);
+        FlowPane controls = new FlowPane(check, retry, status);
         controls.getStyleClass().add("quiz-controls");
 
         feedback.setId("bucketFeedback");
         feedback.getStyleClass().add("quiz-feedback");
 
-        check.setMinWidth(Region.USE_PREF_SIZE);
-        retry.setMinWidth(Region.USE_PREF_SIZE);
-        HBox.setHgrow(status, Priority.ALWAYS);
+        why.setId("cardWhy");
+        why.getStyleClass().add("quiz-why");
+        why.setWrapText(true);
+        why.setMinHeight(Region.USE_PREF_SIZE);
+        why.textProperty().bind(vm.whyProperty());
+        why.visibleProperty().bind(vm.lockedProperty());
+        why.managedProperty().bind(why.visibleProperty());
         deckBox.visibleProperty().bind(vm.lockedProperty().not());
         deckBox.managedProperty().bind(deckBox.visibleProperty());
         // the explanations go right under Check, above the board: read them without losing the Retry button
@@ -146,6 +149,7 @@ public final class BucketQuizView {
         page.getStyleClass().addAll("lesson-page", "bucket-quiz");
         scroll = new ScrollPane(page);
         scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
 
         ghost.getStyleClass().addAll("quiz-card", "quiz-ghost");
         ghost.setVisible(false);
@@ -153,7 +157,10 @@ public final class BucketQuizView {
         ghostLayer.getChildren().add(ghost);
         ghostLayer.setMouseTransparent(true);
         ghostLayer.setPickOnBounds(false);
-        root.getChildren().addAll(scroll, ghostLayer);
+        // the explanation of the focused card stays in view under the page, however far the board is scrolled
+        javafx.scene.layout.BorderPane frame = new javafx.scene.layout.BorderPane(scroll);
+        frame.setBottom(why);
+        root.getChildren().addAll(frame, ghostLayer);
         root.getStylesheets().addAll(LessonWidgets.stylesheet(),
                 BucketQuizView.class.getResource("BucketQuizView.css").toExternalForm());
 
@@ -175,9 +182,14 @@ public final class BucketQuizView {
         b.getStyleClass().add("quiz-card");
         b.setWrapText(true);
         b.setMaxWidth(Double.MAX_VALUE);
-        b.setAccessibleHelp("Press 1 to " + vm.quiz().buckets().size() + " to put this card in a bucket, 0 to put it back,"
-                + " or Enter for a menu.");
+        b.setAccessibleHelp(KEYS_HELP.formatted(vm.quiz().buckets().size()));
         b.setOnAction(e -> moveMenu(c, b).show(b, javafx.geometry.Side.BOTTOM, 0, 0));
+        // after Check: the card under the keyboard focus, or the mouse, says why it belongs where it does
+        b.focusedProperty().addListener((o, was, is) -> {
+            if (is) vm.explain(c.id());
+        });
+        // the pointer moving onto a card, not the page scrolling under a still pointer (that follows the focus)
+        b.addEventHandler(MouseEvent.MOUSE_MOVED, e -> vm.explain(c.id()));
         b.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             int n = number(e.getCode());
             if (n >= 0 && vm.placeByNumber(c.id(), n)) {
@@ -268,6 +280,23 @@ public final class BucketQuizView {
         }
     }
 
+    /** Four bucket columns on a wide board, two on a medium one, one on a narrow one. */
+    private void arrangeBuckets(double width) {
+        double em = check.getFont().getSize();
+        int cols = width >= 60 * em ? Math.min(4, bucketBoxes.size()) : width >= 28 * em ? 2 : 1;
+        if (cols == bucketColumns) return;
+        bucketColumns = cols;
+        bucketGrid.getChildren().clear();
+        bucketGrid.getColumnConstraints().clear();
+        for (int c = 0; c < cols; c++) {
+            ColumnConstraints cc = new ColumnConstraints();
+            cc.setPercentWidth(100.0 / cols);
+            cc.setHgrow(Priority.ALWAYS);
+            bucketGrid.getColumnConstraints().add(cc);
+        }
+        for (int i = 0; i < bucketBoxes.size(); i++) bucketGrid.add(bucketBoxes.get(i), i % cols, i / cols);
+    }
+
     private void focusNextCard() {
         if (!deck.getChildren().isEmpty()) deck.getChildren().get(0).requestFocus();
         else check.requestFocus();
@@ -282,12 +311,14 @@ public final class BucketQuizView {
             Feedback f = g == null ? null : vm.feedbackFor(e.getKey());
             if (f == null) {
                 b.setGraphic(null);
+                b.setAccessibleHelp(KEYS_HELP.formatted(vm.quiz().buckets().size()));
                 b.setTooltip(new Tooltip("Drag into a bucket, or press 1\u2013" + vm.quiz().buckets().size()));
                 continue;
             }
             b.getStyleClass().add(f.right() ? "card-right" : "card-wrong");
             b.setGraphic(new FontIcon(f.right() ? "mdi2c-check-circle" : "mdi2c-close-circle"));
             b.setAccessibleText((f.right() ? "right: " : "wrong: ") + f.subject());
+            b.setAccessibleHelp(f.explanation());
             Tooltip t = new Tooltip(f.explanation());
             t.setWrapText(true);
             t.getStyleClass().add("quiz-tip");
@@ -307,9 +338,7 @@ public final class BucketQuizView {
                 item.setId("feedback-" + f.id());
                 feedback.getChildren().add(item);
             }
-            Label hover = new Label("Hover over a card to read why it belongs where it is.");
-            hover.getStyleClass().add("lesson-intro");
-            feedback.getChildren().add(hover);
+
         }
     }
 }

@@ -44,6 +44,8 @@ public final class BucketQuizViewModel {
     private final ReadOnlyBooleanWrapper canCheck = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper locked = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper why = new ReadOnlyStringWrapper("");
+    static final String WHY_HINT = "Focus a card (Tab) or point at it to read why it belongs where it does.";
 
     public BucketQuizViewModel(Lesson lesson, BucketQuiz quiz, ExerciseHost host, Random random) {
         this.lesson = lesson;
@@ -68,6 +70,8 @@ public final class BucketQuizViewModel {
     public ReadOnlyBooleanProperty canCheckProperty() { return canCheck.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty lockedProperty() { return locked.getReadOnlyProperty(); }
     public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
+    /** After Check: why the card last focused or pointed at belongs where it does (a hint until then). */
+    public ReadOnlyStringProperty whyProperty() { return why.getReadOnlyProperty(); }
 
     /** The bucket a card is in, or null when it is still in the deck. */
     public String placedIn(String cardId) {
@@ -115,11 +119,19 @@ public final class BucketQuizViewModel {
         return true;
     }
 
+    /** Shows why card {@code cardId} belongs where it does (after Check; before it, nothing is given away). */
+    public void explain(String cardId) {
+        Feedback f = feedbackFor(cardId);
+        if (f == null) return;
+        why.set("\u201c" + f.subject() + "\u201d \u2014 " + (f.right() ? "right. " : "misplaced. ") + f.explanation());
+    }
+
     public void check() {
         if (!canCheck.get()) return;
         Graded g = quiz.grade(placement);
         locked.set(true);
         graded.set(g);
+        why.set(WHY_HINT);
         host.graded(g.score());
         update();
     }
@@ -130,6 +142,7 @@ public final class BucketQuizViewModel {
         buckets.values().forEach(List::clear);
         locked.set(false);
         graded.set(null);
+        why.set("");
         deck.setAll(quiz.shuffled(random));
         update();
     }

@@ -90,7 +90,10 @@ public final class MultipleChoiceView {
             r.setToggleGroup(group);
             r.setSelected(vm.selectedProperty().get() == i);
             r.setDisable(f != null);
-            r.setOnAction(e -> vm.select(index));
+            // a click, Space, or the arrow keys moving the selection through the group
+            r.selectedProperty().addListener((o, was, is) -> {
+                if (is) vm.select(index);
+            });
             if (f != null && i == vm.answerProperty().get()) {
                 r.getStyleClass().add("mc-answer");
                 r.setGraphic(new FontIcon("mdi2c-check-circle"));

@@ -17,20 +17,28 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import dev.cachelab.lesson.Shuffle;
+
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Random;
 
 /**
  * Multiple choice, one question at a time: choose an option, Check (the first answer counts and the question
- * locks), read why, go on. When every question is checked the score is recorded. Retry starts over.
+ * locks), read why, go on. When every question is checked the score is recorded. Retry starts over. Each attempt
+ * shows every question's options in a new random order (from {@code random}); positions here are positions on
+ * screen, and grading compares the option chosen with the right one.
  */
 public final class MultipleChoiceViewModel {
 
     private final Lesson lesson;
     private final MultipleChoice mc;
     private final ExerciseHost host;
-    private final Map<String, Integer> chosen = new HashMap<>();
+    private final Random random;
+    private final Map<String, List<MultipleChoice.Option>> order = new HashMap<>();
+    private final Map<String, MultipleChoice.Option> chosen = new HashMap<>();
     private final Map<String, Feedback> checked = new LinkedHashMap<>();
 
     private final ReadOnlyIntegerWrapper index = new ReadOnlyIntegerWrapper(-1);
@@ -49,10 +57,12 @@ public final class MultipleChoiceViewModel {
     private final ReadOnlyStringWrapper scenario = new ReadOnlyStringWrapper();
     private final ReadOnlyBooleanWrapper scenarioAvailable = new ReadOnlyBooleanWrapper();
 
-    public MultipleChoiceViewModel(Lesson lesson, MultipleChoice mc, ExerciseHost host) {
+    public MultipleChoiceViewModel(Lesson lesson, MultipleChoice mc, ExerciseHost host, Random random) {
         this.lesson = lesson;
         this.mc = mc;
         this.host = host;
+        this.random = random;
+        shuffle();
         show(0);
     }
 
@@ -61,10 +71,11 @@ public final class MultipleChoiceViewModel {
     /** "Question 2 of 5". */
     public ReadOnlyStringProperty positionProperty() { return position.getReadOnlyProperty(); }
     public ReadOnlyStringProperty promptProperty() { return prompt.getReadOnlyProperty(); }
+    /** The current question's options, in this attempt's order. */
     public ObservableList<String> options() { return optionsView; }
-    /** The chosen option of the current question, or -1. */
+    /** The chosen option of the current question (its position in {@link #options()}), or -1. */
     public ReadOnlyIntegerProperty selectedProperty() { return selected.getReadOnlyProperty(); }
-    /** The right option of the current question once it is checked, else -1. */
+    /** The position of the current question's right option once it is checked, else -1. */
     public ReadOnlyIntegerProperty answerProperty() { return answer.getReadOnlyProperty(); }
     /** The verdict on the current question once checked, else null. */
     public ReadOnlyObjectProperty<Feedback> feedbackProperty() { return feedback.getReadOnlyProperty(); }
@@ -86,10 +97,11 @@ public final class MultipleChoiceViewModel {
 
     // ---- commands ----
 
-    public void select(int option) {
-        if (feedback.get() != null || option < 0 || option >= options.size()) return;
-        chosen.put(current().id(), option);
-        selected.set(option);
+    /** Chooses the option at {@code position} in {@link #options()}. */
+    public void select(int position) {
+        if (feedback.get() != null || position < 0 || position >= options.size()) return;
+        chosen.put(current().id(), shown().get(position));
+        selected.set(position);
         update();
     }
 
@@ -113,9 +125,11 @@ public final class MultipleChoiceViewModel {
         if (canPrevious.get()) show(index.get() - 1);
     }
 
+    /** Starts a new attempt: nothing answered, every question's options in a new order. */
     public void retry() {
         chosen.clear();
         checked.clear();
+        shuffle();
         show(0);
     }
 
@@ -127,16 +141,25 @@ public final class MultipleChoiceViewModel {
         return mc.questions().get(index.get());
     }
 
+    private List<MultipleChoice.Option> shown() {
+        return order.get(current().id());
+    }
+
+    private void shuffle() {
+        order.clear();
+        for (MultipleChoice.Question q : mc.questions()) order.put(q.id(), Shuffle.of(q.options(), random));
+    }
+
     private void show(int i) {
         index.set(i);
         MultipleChoice.Question q = current();
         position.set("Question " + (i + 1) + " of " + mc.questions().size());
         prompt.set(q.prompt());
-        options.setAll(q.options().stream().map(MultipleChoice.Option::text).toList());
-        Integer c = chosen.get(q.id());
-        selected.set(c == null ? -1 : c);
+        options.setAll(shown().stream().map(MultipleChoice.Option::text).toList());
+        MultipleChoice.Option c = chosen.get(q.id());
+        selected.set(c == null ? -1 : shown().indexOf(c));
         Feedback f = checked.get(q.id());
-        answer.set(f == null ? -1 : q.answer());
+        answer.set(f == null ? -1 : shown().indexOf(q.right()));
         scenario.set(q.scenario());
         scenarioAvailable.set(q.scenario() != null && host.scenarioAvailable(q.scenario()));
         feedback.set(f);

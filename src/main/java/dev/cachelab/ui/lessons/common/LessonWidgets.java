@@ -8,6 +8,9 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+
+import java.util.List;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -105,6 +108,33 @@ public final class LessonWidgets {
                 page.setVvalue(Math.max(0, Math.min(1, (y - viewport * 0.25) / (content - viewport))));
             }
         });
+    }
+
+    /**
+     * Keeps {@code label} as tall as the tallest of {@code texts} would be at its width, whichever it shows, so
+     * that changing its text never moves what is below it (the PR review's selected line above its checkboxes).
+     */
+    public static void reserveHeight(Label label, List<String> texts) {
+        Runnable fit = () -> {
+            double inner = label.getWidth() - label.snappedLeftInset() - label.snappedRightInset();
+            if (inner <= 0) return;
+            Text probe = new Text();
+            probe.setFont(label.getFont());
+            probe.setLineSpacing(label.getLineSpacing());
+            probe.setWrappingWidth(inner);
+            double max = 0;
+            for (String t : texts) {
+                probe.setText(t);
+                max = Math.max(max, probe.getLayoutBounds().getHeight());
+            }
+            double h = Math.ceil(max + label.snappedTopInset() + label.snappedBottomInset()) + 1;
+            if (h != label.getMinHeight()) {
+                label.setMinHeight(h);
+                label.setPrefHeight(h);
+            }
+        };
+        label.widthProperty().addListener(o -> fit.run());
+        label.fontProperty().addListener(o -> fit.run());
     }
 
     /** "See it in the explorer", or disabled with the reason when this build has no such scenario. */

@@ -11,7 +11,11 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/** The comparison table as a grid: a header row of tools, one row per aspect, a row's 16.4.6 note beneath it. */
+/**
+ * The comparison table as a grid: a header row of tools, one row per aspect, a row's 16.4.6 note beneath it. On a
+ * page too narrow for the columns (a large zoom in a small window) the same table is shown as one block per aspect,
+ * each tool's cell under its name, so that nothing is cut.
+ */
 public final class ComparisonView {
 
     private final ScrollPane root;
@@ -61,12 +65,51 @@ public final class ComparisonView {
         notes.getStyleClass().add("compare-notes");
         for (Note n : t.notes()) notes.getChildren().add(LessonWidgets.note(n));
 
-        VBox page = new VBox(LessonWidgets.header(vm.lesson().title(), vm.lesson().intro()), grid, notes);
+        VBox blocks = blocks(t);
+        blocks.visibleProperty().bind(grid.visibleProperty().not());
+        blocks.managedProperty().bind(blocks.visibleProperty());
+        grid.managedProperty().bind(grid.visibleProperty());
+
+        VBox page = new VBox(LessonWidgets.header(vm.lesson().title(), vm.lesson().intro()), grid, blocks, notes);
+        page.widthProperty().addListener((o, a, w) -> grid.setVisible(w.doubleValue() >= NARROW_EM * em(page)));
         page.getStyleClass().addAll("lesson-page", "comparison");
         root = new ScrollPane(page);
         root.setFitToWidth(true);
+        root.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         root.getStylesheets().addAll(LessonWidgets.stylesheet(),
                 ComparisonView.class.getResource("ComparisonView.css").toExternalForm());
+    }
+
+    /** Below this page width (in em) the columns are too narrow for their words: show blocks instead. */
+    private static final double NARROW_EM = 44;
+
+    /** One em: the size of a cell's text (the root font size, which the zoom sets). */
+    private static double em(VBox page) {
+        return page.lookup(".compare-cell") instanceof Label l ? l.getFont().getSize() : 14;
+    }
+
+    /** The narrow layout: per aspect, its name, then each tool's name and cell. */
+    private static VBox blocks(Comparison t) {
+        VBox out = new VBox();
+        out.setId("comparisonBlocks");
+        out.getStyleClass().add("compare-blocks");
+        for (int r = 0; r < t.rows().size(); r++) {
+            Comparison.Row data = t.rows().get(r);
+            VBox block = new VBox();
+            block.getStyleClass().add("compare-block");
+            Label aspect = cell(data.aspect(), "compare-aspect");
+            block.getChildren().add(aspect);
+            for (int c = 0; c < data.cells().size(); c++) {
+                Label tool = cell(t.columns().get(c), "compare-block-tool");
+                tool.getStyleClass().add("code");
+                Label cell = cell(data.cells().get(c), "compare-block-cell");
+                cell.setId("blockCell-" + r + "-" + c);
+                block.getChildren().addAll(tool, cell);
+            }
+            if (data.note() != null) block.getChildren().add(LessonWidgets.note(data.note()));
+            out.getChildren().add(block);
+        }
+        return out;
     }
 
     private static Label cell(String text, String style) {
@@ -74,6 +117,7 @@ public final class ComparisonView {
         l.setWrapText(true);
         l.setMaxWidth(Double.MAX_VALUE);
         l.setMaxHeight(Double.MAX_VALUE);
+        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         l.getStyleClass().add(style);
         GridPane.setFillWidth(l, true);
         GridPane.setFillHeight(l, true);

@@ -43,6 +43,7 @@ public final class RecapView {
         page.getStyleClass().addAll("lesson-page", "recap");
         root = new ScrollPane(page);
         root.setFitToWidth(true);
+        root.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         root.getStylesheets().addAll(LessonWidgets.stylesheet(),
                 RecapView.class.getResource("RecapView.css").toExternalForm());
     }

@@ -15,6 +15,8 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import dev.cachelab.ui.lessons.common.SideBySide;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -37,6 +39,7 @@ public final class PrReviewView {
     private final CodeArea area;
     private final VBox commentList = new VBox();
     private final VBox feedback = new VBox();
+    private final Label promptLabel = new Label();
 
     public PrReviewView(PrReviewViewModel vm) {
         this.vm = vm;
@@ -82,6 +85,8 @@ public final class PrReviewView {
         selected.getStyleClass().add("review-selected");
         selected.setWrapText(true);
         selected.textProperty().bind(vm.selectedTextProperty());
+        // as tall as the longest line it can show: selecting a line never moves the checkboxes under it
+        LessonWidgets.reserveHeight(selected, vm.selectableTexts());
         Label tagHead = new Label("This comment names:");
         tagHead.getStyleClass().add("review-subhead");
         VBox tags = new VBox();
@@ -99,7 +104,7 @@ public final class PrReviewView {
         text.setId("commentText");
         text.setPromptText("Your comment (optional): what should change, and why?");
         text.setWrapText(true);
-        text.setPrefRowCount(2);
+        text.setPrefRowCount(3);
         text.textProperty().bindBidirectional(vm.draftTextProperty());
         text.disableProperty().bind(vm.lockedBinding());
         Button add = new Button("Add comment", new FontIcon("mdi2c-comment-text-outline"));
@@ -129,14 +134,20 @@ public final class PrReviewView {
         status.getStyleClass().add("result-line");
         status.setWrapText(true);
         status.textProperty().bind(vm.statusProperty());
+        Label scoring = new Label("Scoring: " + vm.scoring());
+        scoring.setId("reviewScoring");
+        scoring.getStyleClass().add("review-scoring");
+        scoring.setWrapText(true);
 
-        VBox side = new VBox(selected, tagHead, tags, text, add, listHead, commentList, buttons, status);
+        VBox side = new VBox(selected, tagHead, tags, text, add, listHead, commentList, buttons, status, scoring);
         side.getStyleClass().add("review-side");
 
-        HBox work = new HBox(codePane, side);
+        // the comment form beside the code while there is room, under it at a large zoom in a small window
+        Pane work = new SideBySide(codePane, side, 40, 1, () -> prompt().getFont().getSize());
         work.getStyleClass().add("review-work");
 
-        Label prompt = new Label(vm.prompt());
+        Label prompt = prompt();
+        prompt.setText(vm.prompt());
         prompt.setWrapText(true);
         prompt.getStyleClass().add("review-prompt");
         feedback.setId("reviewFeedback");
@@ -146,6 +157,7 @@ public final class PrReviewView {
         page.getStyleClass().addAll("lesson-page", "pr-review");
         root = new ScrollPane(page);
         root.setFitToWidth(true);
+        root.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         root.getStylesheets().addAll(LessonWidgets.stylesheet(),
                 PrReviewView.class.getResource("PrReviewView.css").toExternalForm());
 
@@ -153,6 +165,10 @@ public final class PrReviewView {
         vm.gradedProperty().addListener((o, a, b) -> refresh());
         vm.selectedLineProperty().addListener((o, a, b) -> restyleLines());
         refresh();
+    }
+
+    private Label prompt() {
+        return promptLabel;
     }
 
     public Node root() {

@@ -42,7 +42,8 @@ public final class PrReviewViewModel {
     private final ExerciseHost host;
 
     private final ReadOnlyIntegerWrapper selectedLine = new ReadOnlyIntegerWrapper(0);
-    private final ReadOnlyStringWrapper selectedText = new ReadOnlyStringWrapper("Click a line of the code to comment on it.");
+    private static final String NO_LINE = "Click a line of the code to comment on it.";
+    private final ReadOnlyStringWrapper selectedText = new ReadOnlyStringWrapper(NO_LINE);
     private final Map<String, BooleanProperty> draftFlaws = new LinkedHashMap<>();
     private final StringProperty draftText = new SimpleStringProperty("");
     private final ObservableList<PrReview.Comment> comments = FXCollections.observableArrayList();
@@ -66,6 +67,8 @@ public final class PrReviewViewModel {
 
     public Lesson lesson() { return lesson; }
     public String prompt() { return review.prompt(); }
+    /** How the review is scored, shown before it is submitted. */
+    public String scoring() { return PrReview.SCORING; }
     public List<String> code() { return review.code(); }
     public List<PrReview.Flaw> flaws() { return review.flaws(); }
     /** The selected 1-based line, or 0. */
@@ -80,6 +83,17 @@ public final class PrReviewViewModel {
     public ReadOnlyBooleanProperty canAddProperty() { return canAdd.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty canSubmitProperty() { return canSubmit.getReadOnlyProperty(); }
     public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
+
+    /** Every text the selected-line label can show (the view keeps room for the longest). */
+    public List<String> selectableTexts() {
+        List<String> out = new java.util.ArrayList<>(List.of(NO_LINE));
+        for (int l = 1; l <= review.code().size(); l++) out.add(lineText(l));
+        return out;
+    }
+
+    private String lineText(int line) {
+        return "Line " + line + ":  " + review.code().get(line - 1).strip();
+    }
 
     public BooleanBinding lockedBinding() {
         return Bindings.isNotNull(graded);
@@ -114,7 +128,7 @@ public final class PrReviewViewModel {
     public void selectLine(int line) {
         if (line < 1 || line > review.code().size()) return;
         selectedLine.set(line);
-        selectedText.set("Line " + line + ":  " + review.code().get(line - 1).strip());
+        selectedText.set(lineText(line));
         update();
     }
 
@@ -156,10 +170,12 @@ public final class PrReviewViewModel {
         canSubmit.set(open && !comments.isEmpty());
         Graded g = graded.get();
         if (g != null) {
-            long found = g.feedback().stream().filter(f -> !f.id().startsWith("false:") && f.right()).count();
-            long falseFlags = g.feedback().stream().filter(f -> f.id().startsWith("false:")).count();
-            status.set(found + " of " + review.findings().size() + " flaws found"
-                    + (falseFlags > 0 ? ", " + falseFlags + " tag" + (falseFlags == 1 ? "" : "s") + " on lines without that flaw" : "")
+            long found = PrReview.found(g);
+            long wrong = PrReview.wrongTags(g);
+            status.set("Score " + g.score().correct() + " of " + g.score().total() + ": " + found + " of "
+                    + review.findings().size() + " flaws found"
+                    + (wrong > 0 ? ", minus " + wrong + " for " + (wrong == 1 ? "a tag" : wrong + " tags")
+                            + " on " + (wrong == 1 ? "a line" : "lines") + " without that flaw" : "")
                     + (g.score().perfect() ? ". A thorough review." : "."));
         } else if (comments.isEmpty()) {
             status.set("No comments yet");

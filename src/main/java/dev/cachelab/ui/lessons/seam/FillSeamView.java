@@ -88,7 +88,7 @@ public final class FillSeamView {
         box.getStyleClass().addAll("code", "seam-blank");
         box.setPromptText("___");
         box.setAccessibleText(blank.label());
-        box.getItems().setAll(blank.options().stream().map(FillSeam.Option::text).toList());
+        box.setItems(vm.options(blank.id()));
         box.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> {
             if (b.intValue() >= 0) vm.choose(blank.id(), b.intValue());
         });

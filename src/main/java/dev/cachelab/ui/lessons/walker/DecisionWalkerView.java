@@ -9,8 +9,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -75,9 +73,8 @@ public final class DecisionWalkerView {
         found.setId("endpointsFound");
         found.getStyleClass().add("walker-found");
         found.textProperty().bind(vm.foundProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox controls = new HBox(back, restart, spacer, found);
+        found.setWrapText(true);
+        FlowPane controls = new FlowPane(back, restart, found);
         controls.getStyleClass().add("walker-controls");
 
         VBox page = new VBox(LessonWidgets.header(vm.lesson().title(), vm.lesson().intro()), breadcrumb,
@@ -85,6 +82,7 @@ public final class DecisionWalkerView {
         page.getStyleClass().addAll("lesson-page", "walker");
         root = new ScrollPane(page);
         root.setFitToWidth(true);
+        root.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         root.getStylesheets().addAll(LessonWidgets.stylesheet(),
                 DecisionWalkerView.class.getResource("DecisionWalkerView.css").toExternalForm());
 
