@@ -175,7 +175,7 @@ final class ExplorerView {
         codeBox.setPadding(new Insets(6));
         // RichTextFX is the costliest part of the first frame: build the code view just after it
         whenFirstFrameShown(() -> {
-            CodePanel code = new CodePanel(vm.code(), vm.codeLineProperty());
+            CodePanel code = new CodePanel(vm.code(), vm.pipeline().runningLine().linesProperty());
             VBox.setVgrow(code.node(), Priority.ALWAYS);
             codeBox.getChildren().set(1, code.node());
         });
