@@ -89,7 +89,21 @@ final class CodePanel {
             Collection<String> want = on ? List.of("current-line") : Collections.emptyList();
             if (!area.getParagraph(i).getParagraphStyle().equals(want)) area.setParagraphStyle(i, want);
         }
-        if (!lines.isEmpty() && lines.get(0) <= n) area.showParagraphInViewport(lines.get(0) - 1);
+        if (!lines.isEmpty() && lines.get(0) <= n) keepInView(lines.get(0) - 1, lines.get(lines.size() - 1) - 1);
+    }
+
+    /** Scrolls only when the running lines are not comfortably inside the view, and then centres them. */
+    private void keepInView(int first, int last) {
+        try {
+            int top = area.firstVisibleParToAllParIndex();
+            int bottom = area.lastVisibleParToAllParIndex();
+            boolean inside = first > top || first == 0;
+            inside &= last < bottom || last == area.getParagraphs().size() - 1;
+            if (inside && first >= top && last <= bottom) return;
+        } catch (RuntimeException notLaidOutYet) {
+            // no paragraph is visible before the first layout: centre it
+        }
+        area.showParagraphAtCenter(first);
     }
 
     private static StyleSpans<Collection<String>> spans(String text) {

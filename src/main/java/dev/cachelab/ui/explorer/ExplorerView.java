@@ -57,7 +57,7 @@ final class ExplorerView {
         VBox left = new VBox(6, narration(), InsightPanels.prediction(vm), InsightPanels.notes(vm, true), stage);
         left.setPadding(new Insets(6, 6, 0, 12));
         SplitPane center = new SplitPane(left, sidePanel());
-        center.setDividerPositions(0.64);
+        center.setDividerPositions(0.66); // the pipeline gets the room; the code wraps to the rest
         Label clock = new Label();
         clock.setId("clockLabel");
         clock.getStyleClass().add("clock-label");
@@ -262,10 +262,20 @@ final class ExplorerView {
         return list;
     }
 
+    /** A list cell whose text wraps at the list's width instead of being cut (a narrow panel, a high zoom). */
+    private static void wrapToList(ListCell<?> cell) {
+        cell.setWrapText(true);
+        cell.setPrefWidth(0);
+    }
+
     private Node eventPane() {
         ListView<ExplorerRows.EventRow> events = new ListView<>(vm.events());
         events.setId("eventList");
         events.setCellFactory(lv -> new ListCell<>() {
+            {
+                wrapToList(this);
+            }
+
             @Override
             protected void updateItem(ExplorerRows.EventRow row, boolean empty) {
                 super.updateItem(row, empty);
@@ -273,6 +283,17 @@ final class ExplorerView {
             }
         });
         ListView<String> logs = new ListView<>(vm.pipeline().logs());
+        logs.setCellFactory(lv -> new ListCell<>() {
+            {
+                wrapToList(this);
+            }
+
+            @Override
+            protected void updateItem(String line, boolean empty) {
+                super.updateItem(line, empty);
+                setText(empty ? null : line);
+            }
+        });
         logs.setId("logList");
         logs.setPlaceholder(new Label("The server printed nothing in this step."));
         logs.getStyleClass().add("server-log");

@@ -127,12 +127,13 @@ final class EventApplier {
         ServerModel s = m.server();
         String rendering = "render " + r.pathname();
         if (!s.context().endsWith(rendering)) return;
+        String page = r.pathname() + (r.copy() == dev.cachelab.engine.state.RouteCopy.REFRESH ? " (refresh copy)" : "");
         String what = switch (r.verdict()) {
-            case HIT -> r.pathname() + " from the route cache (HIT): nothing rendered";
-            case STALE -> r.pathname() + ": the old page from the route cache (STALE), regenerating in the background";
-            case MISS -> rendering + " while the request waits (route cache MISS)";
-            case EXPIRED_SHELL -> r.pathname() + ": the prerendered shell with the old data, regenerating in the background";
-            case NOT_FOUND_FULL_LOAD -> r.pathname() + ": expired, 404 — the browser falls back to a full page load";
+            case HIT -> "the route cache answered " + page + " (HIT): nothing rendered";
+            case STALE -> "the route cache sent the old " + page + " (STALE); it regenerates in the background";
+            case MISS -> "render " + page + " while the request waits (route cache MISS)";
+            case EXPIRED_SHELL -> "sent " + page + "'s prerendered shell with the old data; it regenerates in the background";
+            case NOT_FOUND_FULL_LOAD -> page + " expired: 404, the browser falls back to a full page load";
         };
         String context = s.context().substring(0, s.context().length() - rendering.length()) + what;
         m.setServer(new ServerModel(context, s.calls(), s.pending(), s.error()));

@@ -13,6 +13,7 @@ import javafx.scene.layout.VBox;
 final class CardFrame extends Region {
 
     private final Box card;
+    private boolean remeasureQueued;
 
     CardFrame(Box card) {
         this.card = card;
@@ -25,6 +26,19 @@ final class CardFrame extends Region {
     /** The card's content changed shape: measure it again. */
     void remeasure() {
         requestLayout();
+    }
+
+    /**
+     * Measures again after the current layout pass: a request made while the flow around the frame is being laid
+     * out would not reach the flow (JavaFX drops it), so it is made just after.
+     */
+    private void remeasureLater() {
+        if (remeasureQueued) return;
+        remeasureQueued = true;
+        javafx.application.Platform.runLater(() -> {
+            remeasureQueued = false;
+            remeasure();
+        });
     }
 
     @Override
@@ -98,7 +112,7 @@ final class CardFrame extends Region {
             }
             bottom += snappedBottomInset();
             // the second test reads the cached measure, and keeps a rounding difference from re-laying out forever
-            if (Math.abs(bottom - getHeight()) > 0.5 && Math.abs(prefHeight(-1) - getHeight()) > 0.5) frame.remeasure();
+            if (Math.abs(bottom - getHeight()) > 0.5 && Math.abs(prefHeight(-1) - getHeight()) > 0.5) frame.remeasureLater();
         }
     }
 }

@@ -9,7 +9,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -42,10 +41,14 @@ final class RouteCard {
         root = Cards.card("route-card", "a prerendered page in the route cache; press Enter or click for why");
         root.setId("route-" + Cards.idPart(model.key()));
         root.getProperties().put("key", model.key());
-        Label title = Cards.line(model.pathname(), "card-title");
+        Label title = Cards.label(model.pathname(), "card-title");
         title.setGraphic(new FontIcon("mdi2f-file-document-outline"));
+        title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
+        FlowPane head = Cards.row("card-head");
+        head.getChildren().addAll(title, copyChip(model));
         stateRow.getChildren().addAll(badge, regen);
-        root.getChildren().addAll(title, copyLine(model), stateRow, shows, origin, countdown, reason, activity);
+        root.getChildren().addAll(head, stateRow, shows, origin, countdown, reason, activity);
         root.setCache(true);
         root.setOnMouseClicked(e -> onSelect.run());
         root.setOnKeyPressed(e -> {
@@ -64,20 +67,24 @@ final class RouteCard {
         updateCountdown(nowMs.get());
     }
 
-    /** Which copy this is, in words, with the rule codes as small print; the refresh copy explains itself. */
-    private static Node copyLine(RouteCardModel model) {
+    /**
+     * Which copy this is, in a word beside the path, with its rule code as small print; hovering explains it (and
+     * the route cache's legend says it once for all the cards).
+     */
+    private static Node copyChip(RouteCardModel model) {
         boolean refresh = !model.copy().equals("main");
-        Label what = Cards.line(refresh ? "refresh copy: what later refreshes and repeat Link visits read"
-                : "main copy: what page loads and GETs read", "card-copy");
+        Label what = Cards.label(refresh ? "refresh copy" : "main copy", refresh ? "copy-refresh" : "copy-main");
+        what.getStyleClass().add("copy-chip");
+        what.setMinWidth(Region.USE_PREF_SIZE);
         Label rules = Cards.label(refresh ? "R24, R34" : "R15", "rule-code");
         rules.setMinWidth(Region.USE_PREF_SIZE);
-        HBox line = new HBox(4, what, rules);
-        HBox.setHgrow(what, Priority.ALWAYS);
-        line.setMinHeight(Region.USE_PREF_SIZE);
+        HBox chip = new HBox(what, rules);
+        chip.getStyleClass().add("copy-line");
+        chip.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         Tooltip tip = new Tooltip(refresh ? REFRESH_COPY_HELP : MAIN_COPY_HELP);
         tip.getStyleClass().add("help-tooltip");
-        Tooltip.install(line, tip);
-        return line;
+        Tooltip.install(chip, tip);
+        return chip;
     }
 
     /** The "regenerating" badge: always in the row (so the card keeps its size), shown while a body runs. */
