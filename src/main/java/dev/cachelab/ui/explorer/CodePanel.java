@@ -7,6 +7,7 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 import org.fxmisc.flowless.VirtualizedScrollPane;
@@ -33,7 +34,7 @@ final class CodePanel {
                     + "|(?<api>\\b(?:updateTag|revalidateTag|revalidatePath|refresh|redirect|cacheTag|cacheLife)\\b)");
 
     private final CodeArea area = new CodeArea();
-    private final VirtualizedScrollPane<CodeArea> scroll = new VirtualizedScrollPane<>(area);
+    private final VirtualizedScrollPane<CodeArea> scroll = new CodeScroll(area);
     private final ObservableList<ScenarioExtras.CodeLine> code;
     private final ReadOnlyObjectProperty<List<Integer>> running;
 
@@ -104,6 +105,33 @@ final class CodePanel {
             // no paragraph is visible before the first layout: centre it
         }
         area.showParagraphAtCenter(first);
+    }
+
+    /**
+     * The code's scroll pane. Flowless decides whether a scroll bar shows only when the code under it has been laid
+     * out, after the pane has placed its bars: a bar that appears then stays unplaced (a grey block over the line
+     * numbers) until the next pass, which an offscreen snapshot never gets. So the code is laid out first, and a
+     * pass that shows or hides a bar is run once more.
+     */
+    private static final class CodeScroll extends VirtualizedScrollPane<CodeArea> {
+
+        CodeScroll(CodeArea area) {
+            super(area);
+        }
+
+        private String bars() {
+            StringBuilder b = new StringBuilder();
+            for (Node n : getChildrenUnmodifiable()) if (n instanceof ScrollBar bar) b.append(bar.isVisible() ? '1' : '0');
+            return b.toString();
+        }
+
+        @Override
+        protected void layoutChildren() {
+            String before = bars();
+            super.layoutChildren();
+            getContent().layout();
+            if (!before.equals(bars())) super.layoutChildren();
+        }
     }
 
     private static StyleSpans<Collection<String>> spans(String text) {

@@ -215,6 +215,35 @@ class PipelineLayoutUiTest {
     }
 
     @Test
+    void anOffscreenSnapshotPlacesTheCodesScrollBarAtTheEdgeNotOverTheLineNumbers() throws Exception {
+        // as the snapshot command renders: a new scene, one CSS and layout pass, no pulse after it
+        List<String> misplaced = fx(() -> {
+            ExplorerScreen screen = new ExplorerScreen(null);
+            Parent root = (Parent) screen.view();
+            screen.buildDeferred();
+            screen.model().select("cron-import");
+            screen.model().seek(7);
+            javafx.scene.Scene scene = new javafx.scene.Scene(root, 1280, 720);
+            scene.getStylesheets().add(CacheLabApp.class.getResource(CacheLabApp.STYLESHEET).toExternalForm());
+            root.applyCss();
+            root.layout();
+            Region scroll = (Region) scene.lookup("#codeArea").getParent();
+            List<String> out = new ArrayList<>();
+            for (Node n : scroll.getChildrenUnmodifiable()) {
+                if (n instanceof javafx.scene.control.ScrollBar bar && bar.isVisible()
+                        && bar.getOrientation() == javafx.geometry.Orientation.VERTICAL
+                        && bar.getBoundsInParent().getMaxX() < scroll.getWidth() - 0.5) {
+                    out.add("a vertical scroll bar at x " + bar.getBoundsInParent().getMinX() + " of " + scroll.getWidth());
+                }
+            }
+            assertThat(scroll.getChildrenUnmodifiable()).anyMatch(n -> n instanceof javafx.scene.control.ScrollBar b
+                    && b.isVisible()); // the code is taller than the panel: the test means something
+            return out;
+        });
+        assertThat(misplaced).isEmpty();
+    }
+
+    @Test
     void clickingWhatAPersonSeesExplainsWhichCopyServedIt(FxRobot robot) throws Exception {
         window(1920, 1080, 100);
         fx(() -> {
