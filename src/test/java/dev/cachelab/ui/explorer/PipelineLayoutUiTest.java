@@ -152,6 +152,74 @@ class PipelineLayoutUiTest {
         assertThat(everyStep("1920x1080@200")).isEmpty();
     }
 
+    /** Plays a step's events one at a time, when the test says so: the picture between two events. */
+    private static final class ByHand implements StepAnimator {
+        List<dev.cachelab.engine.event.EngineEvent> events = List.of();
+        java.util.function.Consumer<dev.cachelab.engine.event.EngineEvent> apply;
+        Runnable done;
+
+        @Override
+        public void play(List<dev.cachelab.engine.event.EngineEvent> events,
+                         java.util.function.Consumer<dev.cachelab.engine.event.EngineEvent> apply, Runnable done) {
+            this.events = events;
+            this.apply = apply;
+            this.done = done;
+        }
+
+        @Override
+        public void finish() {
+            events.forEach(apply);
+            events = List.of();
+            if (done != null) done.run();
+            done = null;
+        }
+    }
+
+    @Test
+    void cardsFitTheirContentBetweenTheEventsOfAStepToo() throws Exception {
+        window(1280, 720, 100);
+        ByHand hand = new ByHand();
+        List<String> problems = new ArrayList<>();
+        String[][] steps = {{"stale-after-save", "3"}, {"stale-after-save-fixed", "2"}, {"nested-caches", "3"},
+                {"cron-import", "7"}, {"transaction-rollback", "2"}, {"router-refresh-fix", "3"}};
+        try {
+            for (String[] s : steps) {
+                int step = Integer.parseInt(s[1]);
+                fx(() -> {
+                    vm().setAnimator(StepAnimator.IMMEDIATE);
+                    vm().select(s[0]);
+                    vm().pause();
+                    vm().seek(step - 1);
+                    vm().setAnimator(hand);
+                    vm().stepForward();
+                    vm().predictions().skip();
+                    return null;
+                });
+                List<dev.cachelab.engine.event.EngineEvent> events = hand.events;
+                assertThat(events).as(s[0]).isNotEmpty();
+                for (int i = 0; i < events.size(); i++) {
+                    int k = i;
+                    fx(() -> {
+                        hand.apply.accept(events.get(k));
+                        return null;
+                    });
+                    problems.addAll(layoutProblems(s[0] + " step " + step + " after " + events.get(k).describe()));
+                }
+                fx(() -> {
+                    hand.events = List.of();
+                    hand.finish();
+                    return null;
+                });
+            }
+        } finally {
+            fx(() -> {
+                vm().setAnimator(StepAnimator.IMMEDIATE);
+                return null;
+            });
+        }
+        assertThat(problems).isEmpty();
+    }
+
     @Test
     void theGroupCardOfTheNightlyImportShowsItsWholeSummary() throws Exception {
         window(1280, 720, 150);
