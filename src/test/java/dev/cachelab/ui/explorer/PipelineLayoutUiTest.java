@@ -291,7 +291,7 @@ class PipelineLayoutUiTest {
             screen.buildDeferred();
             screen.model().select("cron-import");
             screen.model().seek(7);
-            javafx.scene.Scene scene = new javafx.scene.Scene(root, 1280, 720);
+            javafx.scene.Scene scene = new javafx.scene.Scene(root, 1280, 560); // short: the code is taller than its panel
             scene.getStylesheets().add(CacheLabApp.class.getResource(CacheLabApp.STYLESHEET).toExternalForm());
             root.applyCss();
             root.layout();
