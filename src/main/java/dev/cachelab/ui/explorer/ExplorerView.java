@@ -56,10 +56,11 @@ final class ExplorerView {
         vm.comparingProperty().addListener((o, was, on) -> stage.getChildren().setAll(on ? compare.node() : pipeline.root()));
         VBox.setVgrow(stage, Priority.ALWAYS);
 
-        VBox left = new VBox(6, narration(), InsightPanels.prediction(vm), InsightPanels.notes(vm, true), stage);
+        stage.getStyleClass().add("pipeline-stage"); // keeps a minimum height: the panels above scroll instead
+        VBox left = new VBox(6, narration(), shrinkable(InsightPanels.prediction(vm)), shrinkable(InsightPanels.notes(vm, true)), stage);
         left.setPadding(new Insets(6, 6, 0, 12));
         SplitPane center = new SplitPane(left, sidePanel());
-        center.setDividerPositions(0.64);
+        center.setDividerPositions(0.66); // the pipeline gets the room; the code wraps to the rest
         Label clock = new Label();
         clock.setId("clockLabel");
         clock.getStyleClass().add("clock-label");
@@ -90,6 +91,33 @@ final class ExplorerView {
 
     Node root() {
         return root;
+    }
+
+    /**
+     * A panel above the pipeline (a question, a note) that gives way in a short window or at a high zoom: it scrolls
+     * rather than pushing the pipeline out of sight.
+     */
+    private static Node shrinkable(Node panel) {
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(panel) {
+            // measured at the width it gets, so wrapped lines count and the panel is not cut while there is room
+            @Override
+            public Orientation getContentBias() {
+                return Orientation.HORIZONTAL;
+            }
+
+            @Override
+            protected double computePrefHeight(double width) {
+                Insets in = getInsets();
+                double inner = width < 0 ? -1 : width - in.getLeft() - in.getRight();
+                return in.getTop() + panel.prefHeight(inner) + in.getBottom();
+            }
+        };
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("insight-scroll");
+        scroll.visibleProperty().bind(panel.visibleProperty());
+        scroll.managedProperty().bind(panel.managedProperty());
+        return scroll;
     }
 
     /** "Compare all tools": the chosen mutation, called from the chosen place; again to go back to the pipeline. */
@@ -167,17 +195,14 @@ final class ExplorerView {
     }
 
     private Node sidePanel() {
-        Label summary = new Label();
-        summary.setWrapText(true);
-        summary.getStyleClass().add("scenario-summary");
-        summary.textProperty().bind(vm.summaryProperty());
+        Node summary = summary();
         Label loading = new Label("Loading the code…");
         loading.getStyleClass().add("card-note");
         VBox codeBox = new VBox(6, summary, loading);
         codeBox.setPadding(new Insets(6));
         // RichTextFX is the costliest part of the first frame: build the code view just after it
         whenFirstFrameShown(() -> {
-            CodePanel code = new CodePanel(vm.code(), vm.codeLineProperty());
+            CodePanel code = new CodePanel(vm.code(), vm.pipeline().runningLine().linesProperty());
             VBox.setVgrow(code.node(), Priority.ALWAYS);
             codeBox.getChildren().set(1, code.node());
         });
@@ -190,6 +215,40 @@ final class ExplorerView {
             if (!b.isEmpty()) tabs.getSelectionModel().select(1);
         });
         return tabs;
+    }
+
+    /**
+     * The scenario's summary above its code: three lines at most, so the code keeps its room in a small window or
+     * at a high zoom, with "more" to read all of it when it is longer (never cut without a way to see the rest).
+     */
+    private Node summary() {
+        Label summary = new Label();
+        summary.setId("scenarioSummary");
+        summary.setWrapText(true);
+        summary.getStyleClass().addAll("scenario-summary", "collapsed");
+        summary.textProperty().bind(vm.summaryProperty());
+        javafx.scene.control.Hyperlink more = new javafx.scene.control.Hyperlink("more");
+        more.setId("summaryMore");
+        more.getStyleClass().add("summary-more");
+        more.setVisible(false);
+        more.managedProperty().bind(more.visibleProperty());
+        more.setOnAction(e -> {
+            boolean collapse = !summary.getStyleClass().contains("collapsed");
+            if (collapse) summary.getStyleClass().add("collapsed");
+            else summary.getStyleClass().remove("collapsed");
+            more.setText(collapse ? "more" : "less");
+        });
+        summary.tooltipProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
+                () -> new Tooltip(summary.getText()), summary.textProperty()));
+        // "more" shows while the three lines cut the text, and "less" while it is open
+        summary.needsLayoutProperty().addListener((o, was, now) -> {
+            if (now) return;
+            boolean cut = summary.lookup(".text") instanceof javafx.scene.text.Text t && !t.getText().equals(summary.getText());
+            more.setVisible(cut || !summary.getStyleClass().contains("collapsed"));
+        });
+        VBox box = new VBox(0, summary, more);
+        box.setMinHeight(Region.USE_PREF_SIZE);
+        return box;
     }
 
     private Runnable deferred;
@@ -275,10 +334,21 @@ final class ExplorerView {
         return list;
     }
 
+    /** A list cell whose text wraps at the list's width instead of being cut (a narrow panel, a high zoom). */
+    private static void wrapToList(ListCell<?> cell) {
+        cell.setWrapText(true);
+        cell.setPrefWidth(0);
+    }
+
     private Node eventPane() {
         ListView<ExplorerRows.EventRow> events = new ListView<>(vm.events());
         events.setId("eventList");
+        events.getStyleClass().add("wrapping-list");
         events.setCellFactory(lv -> new ListCell<>() {
+            {
+                wrapToList(this);
+            }
+
             @Override
             protected void updateItem(ExplorerRows.EventRow row, boolean empty) {
                 super.updateItem(row, empty);
@@ -286,7 +356,19 @@ final class ExplorerView {
             }
         });
         ListView<String> logs = new ListView<>(vm.pipeline().logs());
+        logs.setCellFactory(lv -> new ListCell<>() {
+            {
+                wrapToList(this);
+            }
+
+            @Override
+            protected void updateItem(String line, boolean empty) {
+                super.updateItem(line, empty);
+                setText(empty ? null : line);
+            }
+        });
         logs.setId("logList");
+        logs.getStyleClass().add("wrapping-list");
         logs.setPlaceholder(new Label("The server printed nothing in this step."));
         logs.getStyleClass().add("server-log");
         SplitPane split = new SplitPane(events, logs);

@@ -326,6 +326,7 @@ public final class ExplorerViewModel {
         summary.set(s.description());
         stepCount.set(s.steps().size());
         code.setAll(s.extras().code());
+        pipeline.runningLine().load(s.extras().code(), s.extras().codeLinePerStep());
         playback.load(s.steps());
         settle();
     }

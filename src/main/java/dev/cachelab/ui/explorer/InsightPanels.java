@@ -71,8 +71,8 @@ final class InsightPanels {
         subject.setId("whySubject");
         VBox lines = new VBox(4);
         lines.setId("whyLines");
-        Label hint = new Label("Click a cache entry or a page in the pipeline to see why it is fresh or stale,"
-                + " back to the call that caused it.");
+        Label hint = new Label("Click a cache entry or a page in the pipeline to see why it is fresh or stale, back to"
+                + " the call that caused it — or click what the user or the other visitor sees, to see where it came from.");
         hint.setWrapText(true);
         hint.getStyleClass().add("card-note");
         Runnable update = () -> {

@@ -1,6 +1,7 @@
 package dev.cachelab.ui.explorer;
 
 import dev.cachelab.engine.state.RouteCopy;
+import dev.cachelab.ui.explorer.model.ViewerWhy;
 import dev.cachelab.ui.explorer.model.WhyExplainer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -18,6 +19,8 @@ public final class Why {
     private String entryKey;
     private String routePath;
     private RouteCopy routeCopy;
+    /** The user's page (TRUE), the other visitor's (FALSE), or neither (null). */
+    private Boolean viewer;
 
     Why(ExplorerViewModel vm) {
         this.vm = vm;
@@ -27,28 +30,43 @@ public final class Why {
     public ReadOnlyObjectProperty<List<String>> linesProperty() { return lines.getReadOnlyProperty(); }
 
     public void explainEntry(String key) {
+        clearSubject();
         entryKey = key;
-        routePath = null;
         refresh();
     }
 
     public void explainRoute(String pathname, boolean refreshCopy) {
+        clearSubject();
         routePath = pathname;
         routeCopy = refreshCopy ? RouteCopy.REFRESH : RouteCopy.MAIN;
-        entryKey = null;
+        refresh();
+    }
+
+    /** Why the user ({@code user}) or the other visitor sees what their page shows. */
+    public void explainViewer(boolean user) {
+        clearSubject();
+        viewer = user;
         refresh();
     }
 
     public void clear() {
-        entryKey = null;
-        routePath = null;
+        clearSubject();
         refresh();
     }
 
+    private void clearSubject() {
+        entryKey = null;
+        routePath = null;
+        viewer = null;
+    }
+
     void refresh() {
-        if (vm.player() == null || (entryKey == null && routePath == null)) {
+        if (vm.player() == null || (entryKey == null && routePath == null && viewer == null)) {
             subject.set("");
             lines.set(List.of());
+        } else if (viewer != null) {
+            subject.set(ViewerWhy.subject(viewer));
+            lines.set(ViewerWhy.explain(viewer, vm.player().simulation(), vm.player().results()));
         } else if (entryKey != null) {
             subject.set(entryKey);
             lines.set(WhyExplainer.entry(entryKey, vm.player().simulation(), vm.player().results()));

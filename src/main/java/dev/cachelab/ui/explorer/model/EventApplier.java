@@ -70,6 +70,7 @@ final class EventApplier {
         } else if (e instanceof EngineEvent.BackgroundRegenerationFinished b) {
             regenerating(b.target(), false);
         } else if (e instanceof EngineEvent.RouteCacheRead r) {
+            routeAnswered(r);
             RouteCardModel c = m.ensureRoute(r.pathname(), r.copy());
             c.activityProperty().set(r.verdict().header() != null ? r.verdict().header() : r.verdict().name().replace('_', ' '));
         } else if (e instanceof EngineEvent.RouteEntryStored r) {
@@ -109,13 +110,33 @@ final class EventApplier {
         String context = switch (r.kind()) {
             case SERVER_ACTION -> "Server Action on " + r.url();
             case ROUTE_HANDLER -> "Route Handler " + r.url();
-            case ACTION_RENDER -> "the action's response renders " + r.url();
-            case REDIRECT_RENDER -> "redirect: renders " + r.url();
+            case ACTION_RENDER -> "the action's response: render " + r.url();
+            case REDIRECT_RENDER -> "redirect: render " + r.url();
             default -> "render " + r.url();
         };
         boolean keep = r.kind() == RequestKind.ACTION_RENDER || r.kind() == RequestKind.REDIRECT_RENDER;
         m.setServer(new ServerModel(keep ? s.context() + " → " + context : context, keep ? s.calls() : List.of(),
                 keep ? s.pending() : List.of(), keep ? s.error() : ""));
+    }
+
+    /**
+     * A prerendered page is answered by the route cache: the server says what really happened — nothing rendered
+     * on a HIT, the old page sent on a STALE, a render while the request waits on a MISS (R15, R16, R35).
+     */
+    private void routeAnswered(EngineEvent.RouteCacheRead r) {
+        ServerModel s = m.server();
+        String rendering = "render " + r.pathname();
+        if (!s.context().endsWith(rendering)) return;
+        String page = r.pathname() + (r.copy() == dev.cachelab.engine.state.RouteCopy.REFRESH ? " (refresh copy)" : "");
+        String what = switch (r.verdict()) {
+            case HIT -> "the route cache answered " + page + " (HIT): nothing rendered";
+            case STALE -> "the route cache sent the old " + page + " (STALE); it regenerates in the background";
+            case MISS -> "render " + page + " while the request waits (route cache MISS)";
+            case EXPIRED_SHELL -> "sent " + page + "'s prerendered shell with the old data; it regenerates in the background";
+            case NOT_FOUND_FULL_LOAD -> page + " expired: 404, the browser falls back to a full page load";
+        };
+        String context = s.context().substring(0, s.context().length() - rendering.length()) + what;
+        m.setServer(new ServerModel(context, s.calls(), s.pending(), s.error()));
     }
 
     private void activity(String key, String text) {

@@ -51,6 +51,7 @@ public final class PipelineModel {
     private final ReadOnlyIntegerWrapper dbVersion = new ReadOnlyIntegerWrapper(1);
     private final ReadOnlyStringWrapper dbNote = new ReadOnlyStringWrapper("");
     private final LongProperty nowMs = new SimpleLongProperty(0);
+    private final RunningLine runningLine = new RunningLine();
 
     public ObservableList<EntryCardModel> entries() { return entries; }
     public ObservableList<RouteCardModel> routes() { return routes; }
@@ -63,6 +64,9 @@ public final class PipelineModel {
     public ReadOnlyStringProperty dbNoteProperty() { return dbNote.getReadOnlyProperty(); }
     /** The virtual clock in ms, for countdowns. */
     public LongProperty nowMsProperty() { return nowMs; }
+
+    /** The code panel's running line, moved by the same events as the picture. */
+    public RunningLine runningLine() { return runningLine; }
 
     public EntryCardModel entry(String key) { return entryByKey.get(key); }
 
@@ -87,6 +91,7 @@ public final class PipelineModel {
     /** Moves the picture by one event; {@link #snap} corrects anything this approximates. */
     public void apply(EngineEvent e) {
         new EventApplier(this).apply(e);
+        runningLine.apply(e);
     }
 
     void setServer(ServerModel m) { server.set(m); }
@@ -155,6 +160,7 @@ public final class PipelineModel {
         server.set(last == null ? ServerModel.IDLE : Snapshots.server(last));
         user.set(Snapshots.user(sim, last));
         visitor.set(Snapshots.visitor(sim, results));
+        runningLine.settle(results);
     }
 
     /** Re-judges freshness as the clock moves between steps (age-based states, R6, R15); no rebuild. */

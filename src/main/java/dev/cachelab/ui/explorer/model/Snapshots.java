@@ -54,7 +54,7 @@ final class Snapshots {
         for (EngineEvent e : last.events()) {
             if (e instanceof EngineEvent.RequestStarted || e instanceof EngineEvent.CallMade
                     || e instanceof EngineEvent.InvalidationRecorded || e instanceof EngineEvent.ErrorThrown
-                    || e instanceof EngineEvent.ResponseSent) {
+                    || e instanceof EngineEvent.ResponseSent || e instanceof EngineEvent.RouteCacheRead) {
                 applier.apply(e);
             }
         }
@@ -89,7 +89,8 @@ final class Snapshots {
 
     /** Another person: the latest plain GET, or the latest step of a second browser (a step's "viewer"). */
     static ViewerModel visitor(Simulation sim, List<StepResult> results) {
-        for (int i = results.size() - 1; i >= 0; i--) {
+        int i = visitorStep(results);
+        if (i >= 0) {
             StepResult r = results.get(i);
             String viewer = viewerOf(r.step());
             if (viewer != null && !viewer.equals(Step.USER)) {
@@ -110,6 +111,23 @@ final class Snapshots {
             }
         }
         return ViewerModel.nothing("Another visitor", "no one else has visited yet");
+    }
+
+    /** The step whose page "another visitor" shows: the latest plain GET or step of a second browser; -1 if none. */
+    static int visitorStep(List<StepResult> results) {
+        for (int i = results.size() - 1; i >= 0; i--) {
+            String viewer = viewerOf(results.get(i).step());
+            if (viewer != null && !viewer.equals(Step.USER) || results.get(i).step() instanceof Step.Get) return i;
+        }
+        return -1;
+    }
+
+    /** The latest step of the user's browser; -1 if none. */
+    static int userStep(List<StepResult> results) {
+        for (int i = results.size() - 1; i >= 0; i--) {
+            if (Step.USER.equals(viewerOf(results.get(i).step()))) return i;
+        }
+        return -1;
     }
 
     private static List<ViewerModel.Line> lines(Map<String, Output> shown, Map<String, Served> served) {

@@ -8,6 +8,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -18,16 +19,15 @@ final class Actors {
     }
 
     static VBox browser(String id, String title, String icon, ReadOnlyObjectProperty<ViewerModel> model, Runnable onSelect) {
-        VBox card = Cards.card("browser-card", "what this person's browser shows");
+        VBox card = Cards.card("browser-card", "what this person's browser shows; press Enter or click for why");
         card.setId(id);
-        Label head = new Label(title, new FontIcon(icon));
-        head.getStyleClass().add("card-title");
-        Label url = Cards.label("browser-url");
-        url.setMaxWidth(Double.MAX_VALUE);
+        Label head = Cards.line(title, "card-title");
+        head.setGraphic(new FontIcon(icon));
+        Label url = Cards.line("browser-url");
         VBox page = new VBox(2);
         page.getStyleClass().add("browser-page");
-        Label note = Cards.label("card-note");
-        note.setWrapText(true);
+        page.setMinHeight(Region.USE_PREF_SIZE);
+        Label note = Cards.line("card-note");
         card.getChildren().addAll(head, url, page, note);
         Runnable update = () -> {
             ViewerModel v = model.get();
@@ -35,46 +35,63 @@ final class Actors {
             url.setText(v.url().isEmpty() ? "about:blank" : v.url());
             page.getChildren().clear();
             if (v.errorPage()) {
-                Label err = new Label("This page couldn't load", new FontIcon("mdi2a-alert-octagon"));
-                err.getStyleClass().add("browser-error");
+                Label err = Cards.line("This page couldn't load", "browser-error");
+                err.setGraphic(new FontIcon("mdi2a-alert-octagon"));
                 page.getChildren().add(err);
             }
             for (ViewerModel.Line l : v.lines()) {
-                Label line = new Label(l.function());
-                Label ver = Cards.label("v" + l.version(), "version-chip");
-                FlowPane row = new FlowPane(4, 2, line, ver);
-                if (!l.outcome().isEmpty()) row.getChildren().add(Cards.label(l.outcome(), "outcome-" + l.outcome().toLowerCase()));
+                Label line = Cards.label(l.function(), "page-function");
+                line.setWrapText(true);
+                line.setMinHeight(Region.USE_PREF_SIZE);
+                FlowPane row = Cards.row("page-line");
+                row.getChildren().addAll(line, Cards.label("v" + l.version(), "version-chip"));
+                if (!l.outcome().isEmpty()) row.getChildren().add(outcome(l.outcome()));
                 page.getChildren().add(row);
             }
-            if (v.lines().isEmpty() && !v.errorPage()) page.getChildren().add(Cards.label("(nothing yet)", "card-note"));
+            if (v.lines().isEmpty() && !v.errorPage()) page.getChildren().add(Cards.line("(nothing yet)", "card-note"));
             note.setText(v.note());
             card.setAccessibleText(head.getText() + ": " + url.getText() + ". " + v.text().replace('\n', ';') + ". " + v.note());
         };
         model.addListener((o, a, b) -> update.run());
         update.run();
         card.setOnMouseClicked(e -> onSelect.run());
+        card.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER || e.getCode() == javafx.scene.input.KeyCode.SPACE) onSelect.run();
+        });
         return card;
+    }
+
+    /** How a page line was served: its word, with an icon, in the state's colour. */
+    private static Label outcome(String word) {
+        String icon = switch (word) {
+            case "HIT" -> "mdi2c-check-circle";
+            case "STALE" -> "mdi2c-clock-alert-outline";
+            default -> "mdi2r-refresh";
+        };
+        Label l = Cards.label(word, "outcome-" + word.toLowerCase());
+        l.setGraphic(new FontIcon(icon));
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
     }
 
     static VBox server(ReadOnlyObjectProperty<ServerModel> model) {
         VBox card = Cards.card("server-card", "what the server is doing in this step");
         card.setId("serverCard");
-        Label head = new Label("Server", new FontIcon("mdi2s-server"));
-        head.getStyleClass().add("card-title");
-        Label context = Cards.label("server-context");
-        context.setWrapText(true);
+        Label head = Cards.line("Server", "card-title");
+        head.setGraphic(new FontIcon("mdi2s-server"));
+        Label context = Cards.line("server-context");
         VBox calls = new VBox(1);
-        FlowPane pending = new FlowPane(4, 4);
-        Label error = Cards.label("server-error");
-        error.setWrapText(true);
+        calls.setMinHeight(Region.USE_PREF_SIZE);
+        FlowPane pending = Cards.row("server-pending");
+        Label error = Cards.line("server-error");
         card.getChildren().addAll(head, context, calls, pending, error);
         Runnable update = () -> {
             ServerModel s = model.get();
             context.setText(s.context());
             calls.getChildren().clear();
             int from = Math.max(0, s.calls().size() - 4);
-            if (from > 0) calls.getChildren().add(Cards.label("… " + from + " more", "card-note"));
-            for (String c : s.calls().subList(from, s.calls().size())) calls.getChildren().add(Cards.label(c, "server-call"));
+            if (from > 0) calls.getChildren().add(Cards.line("… " + from + " more", "card-note"));
+            for (String c : s.calls().subList(from, s.calls().size())) calls.getChildren().add(Cards.line(c, "server-call"));
             pending.getChildren().clear();
             if (!s.pending().isEmpty()) pending.getChildren().add(Cards.label("pending:", "card-note"));
             for (String t : s.pending()) pending.getChildren().add(Cards.label(t, "tag-pill"));
@@ -91,11 +108,11 @@ final class Actors {
     static VBox database(ReadOnlyIntegerProperty version, ReadOnlyStringProperty note) {
         VBox card = Cards.card("database-card", "the database version that writes bump");
         card.setId("databaseCard");
-        Label head = new Label("Database", new FontIcon("mdi2d-database"));
-        head.getStyleClass().add("card-title");
-        Label v = Cards.label("database-version");
+        Label head = Cards.line("Database", "card-title");
+        head.setGraphic(new FontIcon("mdi2d-database"));
+        Label v = Cards.line("database-version");
         v.textProperty().bind(version.asString("version %d"));
-        Label n = Cards.label("card-note");
+        Label n = Cards.line("card-note");
         n.textProperty().bind(note);
         card.getChildren().addAll(head, v, n);
         card.accessibleTextProperty().bind(version.asString("Database, version %d"));
@@ -106,10 +123,10 @@ final class Actors {
         VBox pill = new VBox(1);
         pill.getStyleClass().addAll("manifest-tag", "manifest-" + (t.state().isEmpty() ? "none" : t.state()));
         pill.setId("tag-" + Cards.idPart(t.tag()));
-        Label name = new Label(t.tag(), new FontIcon(t.state().equals("expired") ? "mdi2c-close-circle" : "mdi2c-clock-alert-outline"));
-        name.getStyleClass().add("manifest-tag-name");
-        Label times = Cards.label(t.state() + " · stale " + t.stale() + " · expires " + t.expired(), "card-note");
-        Label cause = Cards.label(t.cause(), "card-note");
+        Label name = Cards.line(t.tag(), "manifest-tag-name");
+        name.setGraphic(new FontIcon(t.state().equals("expired") ? "mdi2c-close-circle" : "mdi2c-clock-alert-outline"));
+        Label times = Cards.line(t.state() + " · stale " + t.stale() + " · expires " + t.expired(), "card-note");
+        Label cause = Cards.line(t.cause(), "card-note");
         pill.getChildren().addAll(name, times, cause);
         pill.setAccessibleText("tag " + t.tag() + ", " + t.state() + ", written by " + t.cause());
         return pill;

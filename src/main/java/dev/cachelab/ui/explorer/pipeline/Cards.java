@@ -3,7 +3,7 @@ package dev.cachelab.ui.explorer.pipeline;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.VBox;
+import javafx.scene.layout.Region;
 
 import java.util.List;
 
@@ -25,8 +25,30 @@ final class Cards {
         return l;
     }
 
-    static VBox card(String styleClass, String accessibleHelp) {
-        VBox box = new VBox();
+    /** A line of a card: as wide as the card, wrapped onto more lines when its text is longer — never cut. */
+    static Label line(String styleClass) {
+        return line("", styleClass);
+    }
+
+    static Label line(String text, String styleClass) {
+        Label l = label(text, styleClass);
+        l.setWrapText(true);
+        l.setMaxWidth(Double.MAX_VALUE);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    /** A row of small things (badges, pills) that wraps onto a second row rather than cutting the last one. */
+    static FlowPane row(String styleClass) {
+        FlowPane row = new FlowPane(4, 4);
+        row.getStyleClass().add(styleClass);
+        row.setMinHeight(Region.USE_PREF_SIZE);
+        row.setPrefWrapLength(1); // measured at the width it is given, never at FlowPane's default 400 px
+        return row;
+    }
+
+    static CardFrame.Box card(String styleClass, String accessibleHelp) {
+        CardFrame.Box box = new CardFrame.Box();
         box.getStyleClass().addAll("pipeline-card", styleClass);
         box.setAccessibleRole(AccessibleRole.TEXT);
         box.setAccessibleHelp(accessibleHelp);
@@ -36,7 +58,12 @@ final class Cards {
 
     static void pills(FlowPane pane, List<String> tags) {
         pane.getChildren().clear();
-        for (String t : tags) pane.getChildren().add(label(t, "tag-pill"));
+        for (String t : tags) {
+            Label pill = label(t, "tag-pill"); // hugs its text; CSS caps its width, and a longer tag wraps
+            pill.setWrapText(true);
+            pill.setMinHeight(Region.USE_PREF_SIZE);
+            pane.getChildren().add(pill);
+        }
     }
 
     /** A node id from free text: {@code getInvoice("org1", "42")} → {@code getInvoice-org1-42}. */

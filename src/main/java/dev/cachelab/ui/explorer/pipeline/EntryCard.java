@@ -6,8 +6,6 @@ import dev.cachelab.ui.theme.StateBadges;
 import javafx.beans.value.ObservableLongValue;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -17,17 +15,17 @@ import org.kordamp.ikonli.javafx.FontIcon;
 final class EntryCard {
 
     private final EntryCardModel model;
-    private final VBox root;
+    private final CardFrame.Box root;
     private CardFrame frame;
-    private final HBox stateRow = new HBox(6);
+    private final FlowPane stateRow = Cards.row("card-state-row");
     private final Label badge = StateBadges.badge(Freshness.FRESH);
     private final Label regen = regenBadge();
     private final Label version = Cards.label("version-chip");
-    private final Label activity = Cards.label("card-activity");
-    private final Label countdown = Cards.label("card-countdown");
-    private final Label reason = Cards.label("card-reason");
-    private final Label group = Cards.label("card-group");
-    private final FlowPane tags = new FlowPane(4, 4);
+    private final Label activity = Cards.line("card-activity");
+    private final Label countdown = Cards.line("card-countdown");
+    private final Label reason = Cards.line("card-reason");
+    private final Label group = Cards.line("card-group");
+    private final FlowPane tags = Cards.row("card-tags");
     private String lastCountdown = "";
 
     EntryCard(EntryCardModel model, ObservableLongValue nowMs, Runnable onSelect) {
@@ -35,8 +33,7 @@ final class EntryCard {
         root = Cards.card("entry-card", "a 'use cache' entry; press Enter or click for why it is in this state");
         root.setId("entry-" + Cards.idPart(model.key()));
         root.getProperties().put("key", model.key());
-        Label title = Cards.label(model.key(), "card-title");
-        tags.getStyleClass().add("card-tags");
+        Label title = Cards.line(model.key(), "card-title");
         stateRow.getChildren().addAll(badge, version, regen);
         root.getChildren().addAll(title, stateRow, group, tags, countdown, reason, activity);
         root.setCache(true);
@@ -49,15 +46,9 @@ final class EntryCard {
         model.regeneratingProperty().addListener((o, a, b) -> updateState());
         model.reasonProperty().addListener((o, a, b) -> reason.setText(line(b)));
         model.activityProperty().addListener((o, a, b) -> activity.setText(line(b)));
-        model.tagsProperty().addListener((o, a, b) -> {
-            Cards.pills(tags, b);
-            remeasure();
-        });
+        model.tagsProperty().addListener((o, a, b) -> Cards.pills(tags, b));
         model.groupSummaryProperty().addListener((o, a, b) -> updateGroup());
-        model.countProperty().addListener((o, a, b) -> {
-            updateGroup();
-            remeasure();
-        });
+        model.countProperty().addListener((o, a, b) -> updateGroup());
         nowMs.addListener((o, a, b) -> updateCountdown(b.longValue()));
         Cards.pills(tags, model.tagsProperty().get());
         reason.setText(line(model.reasonProperty().get()));
@@ -76,7 +67,7 @@ final class EntryCard {
         return l;
     }
 
-    VBox node() {
+    CardFrame.Box node() {
         return root;
     }
 
@@ -90,13 +81,12 @@ final class EntryCard {
         return model;
     }
 
-    /** An empty line still takes a line, so the card keeps its height as texts come and go (see CardFrame). */
+    /**
+     * An empty line still takes a line, so the card keeps its height as a step's texts come and go and the flow
+     * around it is not laid out again for each; a longer text wraps and the card grows (see CardFrame).
+     */
     static String line(String text) {
         return text == null || text.isEmpty() ? "\u00a0" : text;
-    }
-
-    private void remeasure() {
-        if (frame != null) frame.remeasure();
     }
 
     private void updateState() {

@@ -13,9 +13,8 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Pane;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -50,46 +49,37 @@ public final class PipelineView {
         this.model = vm.pipeline();
         root.getStyleClass().add("pipeline");
         root.setId("pipeline");
-        userCard = Actors.browser("userView", "The user", "mdi2a-account", model.userProperty(), () -> { });
-        visitorCard = Actors.browser("visitorView", "Another visitor", "mdi2a-account-multiple", model.visitorProperty(), () -> { });
+        userCard = Actors.browser("userView", "The user", "mdi2a-account", model.userProperty(), () -> vm.why().explainViewer(true));
+        visitorCard = Actors.browser("visitorView", "Another visitor", "mdi2a-account-multiple", model.visitorProperty(), () -> vm.why().explainViewer(false));
         serverCard = Actors.server(model.serverProperty());
         dbCard = Actors.database(model.dbVersionProperty(), model.dbNoteProperty());
 
+        for (FlowPane p : new FlowPane[]{entryPane, routePane, tagPane}) p.setRowValignment(javafx.geometry.VPos.TOP);
         entryPane.setId("entryPane");
         routePane.setId("routePane");
         tagPane.setId("tagPane");
-        // Row 1: the user → the server → the database. Row 2: another visitor, and the 'use cache' entries under
-        // the server they come from. Then the route cache and the tags manifest across the whole width.
-        GridPane grid = new GridPane();
-        grid.setHgap(8);
-        grid.setVgap(8);
-        grid.getStyleClass().add("pipeline-actors");
-        grid.add(userCard, 0, 0);
-        grid.add(arrow(), 1, 0);
-        grid.add(serverCard, 2, 0);
-        grid.add(arrow(), 3, 0);
-        grid.add(dbCard, 4, 0);
-        grid.add(visitorCard, 0, 1);
+        // the user → the server → the database, another visitor, the 'use cache' entries: laid out for the width
         VBox entries = new VBox(4, section("'use cache' entries — one per function + arguments", "mdi2c-cached"), entryPane);
-        grid.add(entries, 2, 1, 3, 1);
-        GridPane.setValignment(visitorCard, javafx.geometry.VPos.TOP);
-        GridPane.setValignment(entries, javafx.geometry.VPos.TOP);
-        GridPane.setValignment(userCard, javafx.geometry.VPos.TOP);
-        GridPane.setValignment(serverCard, javafx.geometry.VPos.TOP);
-        GridPane.setValignment(dbCard, javafx.geometry.VPos.TOP);
-        GridPane.setHgrow(serverCard, Priority.ALWAYS);
-        GridPane.setFillWidth(serverCard, true);
+        entries.setMinWidth(0);
+        ActorsPane actors = new ActorsPane(userCard, visitorCard, serverCard, dbCard, entries, arrow(), arrow());
+        Label legend = new Label("Each page is kept twice: page loads read its main copy; later router.refresh() calls"
+                + " and repeat Link visits read its refresh copy — why a refresh can still show old data (R24, R34).");
+        legend.getStyleClass().add("pipeline-legend");
+        legend.setWrapText(true);
+        legend.setMinHeight(Region.USE_PREF_SIZE);
         VBox cache = new VBox(6,
                 section("Route cache — prerendered pages, answered with x-nextjs-cache", "mdi2f-file-document-multiple-outline"),
+                legend,
                 routePane,
                 section("Tags manifest — invalidation writes a timestamp here, nothing else", "mdi2t-tag-multiple-outline"),
                 tagPane);
         cache.getStyleClass().add("pipeline-cache");
-        content.getChildren().addAll(grid, cache);
+        content.getChildren().addAll(actors, cache);
         content.setPadding(new Insets(8));
 
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER); // everything reflows to the width instead
         scroll.setId("pipelineScroll");
         overlay.setMouseTransparent(true);
         overlay.setPickOnBounds(false);
@@ -121,6 +111,17 @@ public final class PipelineView {
     private static Label section(String text, String icon) {
         Label l = new Label(text, new FontIcon(icon));
         l.getStyleClass().add("pipeline-section");
+        l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    /** What an empty part of the pipeline says, wrapped to the width. */
+    private static Label empty(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("card-note");
+        l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
         return l;
     }
 
@@ -151,7 +152,7 @@ public final class PipelineView {
         }
         entryPane.getChildren().setAll(model.entries().stream().map(m -> (Node) entryCards.get(m).frame()).toList());
         if (model.entries().isEmpty()) {
-            entryPane.getChildren().setAll(new Label("No entry yet: the 'use cache' store is empty when the server starts (R3)."));
+            entryPane.getChildren().setAll(empty("No entry yet: the 'use cache' store is empty when the server starts (R3)."));
         }
     }
 
@@ -162,12 +163,12 @@ public final class PipelineView {
                     () -> vm.why().explainRoute(k.pathname(), !k.copy().equals("main"))));
         }
         routePane.getChildren().setAll(model.routes().stream().map(m -> (Node) routeCards.get(m).frame()).toList());
-        if (model.routes().isEmpty()) routePane.getChildren().setAll(new Label("No prerendered page in this app."));
+        if (model.routes().isEmpty()) routePane.getChildren().setAll(empty("No prerendered page in this app."));
     }
 
     private void syncTags() {
         tagPane.getChildren().setAll(model.tags().stream().map(t -> (Node) Actors.tag(t)).toList());
-        if (model.tags().isEmpty()) tagPane.getChildren().setAll(new Label("No tag invalidated yet."));
+        if (model.tags().isEmpty()) tagPane.getChildren().setAll(empty("No tag invalidated yet."));
     }
 
     // ---- where things are, for the animator ----

@@ -4,25 +4,36 @@ import dev.cachelab.engine.state.Freshness;
 import dev.cachelab.ui.explorer.model.RouteCardModel;
 import dev.cachelab.ui.theme.StateBadges;
 import javafx.beans.value.ObservableLongValue;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.VBox;
+import javafx.scene.layout.Region;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** A route-level cache entry of a prerendered page: what it shows, its state, and how it was rendered. */
 final class RouteCard {
 
+    /** What the refresh copy is, in a learner's words (R24, R34). */
+    static final String REFRESH_COPY_HELP = "A second copy of this page. Later router.refresh() calls (after the first)"
+            + " and repeat Link visits read it, and each copy goes stale and regenerates on its own: that is why a"
+            + " refresh can still show old data when a plain page load already shows the new.";
+
+    static final String MAIN_COPY_HELP = "The copy that page loads, plain GETs, action redirects, the first"
+            + " router.refresh() and the first Link visit read.";
+
     private final RouteCardModel model;
-    private final VBox root;
+    private final CardFrame.Box root;
     private CardFrame frame;
-    private final HBox stateRow = new HBox(6);
+    private final FlowPane stateRow = Cards.row("card-state-row");
     private final Label badge = StateBadges.badge(Freshness.FRESH);
     private final Label regen = regenBadge();
-    private final Label shows = Cards.label("card-shows");
-    private final Label reason = Cards.label("card-reason");
-    private final Label origin = Cards.label("card-origin");
-    private final Label countdown = Cards.label("card-countdown");
-    private final Label activity = Cards.label("card-activity");
+    private final Label shows = Cards.line("card-shows");
+    private final Label reason = Cards.line("card-reason");
+    private final Label origin = Cards.line("card-origin");
+    private final Label countdown = Cards.line("card-countdown");
+    private final Label activity = Cards.line("card-activity");
     private String lastCountdown = "";
 
     RouteCard(RouteCardModel model, ObservableLongValue nowMs, Runnable onSelect) {
@@ -30,11 +41,14 @@ final class RouteCard {
         root = Cards.card("route-card", "a prerendered page in the route cache; press Enter or click for why");
         root.setId("route-" + Cards.idPart(model.key()));
         root.getProperties().put("key", model.key());
-        Label title = new Label(model.pathname(), new FontIcon("mdi2f-file-document-outline"));
-        title.getStyleClass().add("card-title");
-        Label copy = Cards.label(model.copy().equals("main") ? "" : "refresh copy (R24)", "card-copy");
+        Label title = Cards.label(model.pathname(), "card-title");
+        title.setGraphic(new FontIcon("mdi2f-file-document-outline"));
+        title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
+        FlowPane head = Cards.row("card-head");
+        head.getChildren().addAll(title, copyChip(model));
         stateRow.getChildren().addAll(badge, regen);
-        root.getChildren().addAll(title, copy, stateRow, shows, origin, countdown, reason, activity);
+        root.getChildren().addAll(head, stateRow, shows, origin, countdown, reason, activity);
         root.setCache(true);
         root.setOnMouseClicked(e -> onSelect.run());
         root.setOnKeyPressed(e -> {
@@ -53,6 +67,26 @@ final class RouteCard {
         updateCountdown(nowMs.get());
     }
 
+    /**
+     * Which copy this is, in a word beside the path, with its rule code as small print; hovering explains it (and
+     * the route cache's legend says it once for all the cards).
+     */
+    private static Node copyChip(RouteCardModel model) {
+        boolean refresh = !model.copy().equals("main");
+        Label what = Cards.label(refresh ? "refresh copy" : "main copy", refresh ? "copy-refresh" : "copy-main");
+        what.getStyleClass().add("copy-chip");
+        what.setMinWidth(Region.USE_PREF_SIZE);
+        Label rules = Cards.label(refresh ? "R24, R34" : "R15", "rule-code");
+        rules.setMinWidth(Region.USE_PREF_SIZE);
+        HBox chip = new HBox(what, rules);
+        chip.getStyleClass().add("copy-line");
+        chip.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        Tooltip tip = new Tooltip(refresh ? REFRESH_COPY_HELP : MAIN_COPY_HELP);
+        tip.getStyleClass().add("help-tooltip");
+        Tooltip.install(chip, tip);
+        return chip;
+    }
+
     /** The "regenerating" badge: always in the row (so the card keeps its size), shown while a body runs. */
     private static Label regenBadge() {
         Label l = new Label("regenerating", new FontIcon("mdi2r-refresh"));
@@ -62,7 +96,7 @@ final class RouteCard {
         return l;
     }
 
-    VBox node() {
+    CardFrame.Box node() {
         return root;
     }
 
