@@ -137,6 +137,20 @@ class PackagedJarIT {
         assertThat(step.err()).contains("has 4 steps; expected --step 0 to 4, found 99");
     }
 
+    /** java -jar starts the window in FastStart's JVM: C1, the serial collector and the archive the build made. */
+    @Test
+    void theWindowStartsInTheTunedJvmWithTheBuildsArchive(@TempDir Path home) throws Exception {
+        List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dcachelab.home=" + home, "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
+                "-Dprism.order=sw", "-jar", JAR.toString(), "--startup-probe");
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(out).isZero();
+        assertThat(Path.of("target", "cachelab.jsa")).as("the build's archive").isRegularFile();
+        assertThat(out).contains("first-frame-ms=").contains("jvm=relaunched c1 serial app-cds");
+    }
+
     @Test
     void versionAndBadInputFromTheJar() throws Exception {
         Result v = java("--version");
