@@ -28,27 +28,43 @@ public final class StartupProbe {
         if (TRACE) System.err.printf("startup %6.1f ms  %s%n", (System.nanoTime() - T0) / 1e6, what);
     }
 
-    /** What the start-up ran in, e.g. "relaunched c1 serial cds" (dev.cachelab.FastStart). */
+    /**
+     * What the start-up ran in, e.g. "relaunched c1 serial app-cds" (dev.cachelab.FastStart), from the JVM's options
+     * and {@code java.vm.info} ("sharing" when class data sharing is on); without jdk.management, which the
+     * packaged app's trimmed runtime leaves out.
+     */
     static String jvmDescription() {
-        var hotspot = ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class);
+        java.util.List<String> options = ManagementFactory.getRuntimeMXBean().getInputArguments();
         StringBuilder d = new StringBuilder(System.getProperty("cachelab.relaunched") != null ? "relaunched" : "direct");
-        if ("1".equals(hotspot.getVMOption("TieredStopAtLevel").getValue())) d.append(" c1");
-        if ("true".equals(hotspot.getVMOption("UseSerialGC").getValue())) d.append(" serial");
-        d.append("true".equals(hotspot.getVMOption("UseSharedSpaces").getValue())
-                && !hotspot.getVMOption("SharedArchiveFile").getValue().isEmpty() ? " app-cds" : " no-app-cds");
+        if (lastValue(options, "-XX:TieredStopAtLevel=").equals("1")) d.append(" c1");
+        if (options.contains("-XX:+UseSerialGC") && !options.contains("-XX:-UseSerialGC")) d.append(" serial");
+        boolean sharing = System.getProperty("java.vm.info", "").contains("sharing");
+        d.append(sharing && !lastValue(options, "-XX:SharedArchiveFile=").isEmpty() ? " app-cds" : " no-app-cds");
         return d.toString();
+    }
+
+    private static String lastValue(java.util.List<String> options, String prefix) {
+        String v = "";
+        for (String o : options) if (o.startsWith(prefix)) v = o.substring(prefix.length());
+        return v;
     }
 
     public static void install(Stage stage, PrintStream out) {
         FirstFrame.after(stage, () -> {
-            long frame = System.currentTimeMillis();
-            // from the user's launch: the first JVM's start when java -jar relaunched (dev.cachelab.FastStart)
-            long jvmStart = Long.getLong("cachelab.launchedAtEpochMs", ManagementFactory.getRuntimeMXBean().getStartTime());
-            out.println("first-frame-ms=" + (frame - jvmStart));
-            out.println("first-frame-epoch-ms=" + frame);
-            out.println("jvm=" + jvmDescription());
+            int status = 0;
+            try {
+                long frame = System.currentTimeMillis();
+                // from the user's launch: the first JVM's start when java -jar relaunched (dev.cachelab.FastStart)
+                long jvmStart = Long.getLong("cachelab.launchedAtEpochMs", ManagementFactory.getRuntimeMXBean().getStartTime());
+                out.println("first-frame-ms=" + (frame - jvmStart));
+                out.println("first-frame-epoch-ms=" + frame);
+                out.println("jvm=" + jvmDescription());
+            } catch (RuntimeException | LinkageError e) {
+                e.printStackTrace();
+                status = 1; // a probe that fails says so and exits; it never leaves a window waiting
+            }
             out.flush();
-            System.exit(0);
+            System.exit(status);
         });
     }
 }
