@@ -73,8 +73,9 @@ public final class FramePacingBench {
             long[][] samples = measure(scenario, entries, seconds);
             out.printf("frame interval: p50 %.1f ms, p99 %.1f ms (%d frames; 60 Hz is 16.7 ms)%n",
                     pct(samples[0], 50), pct(samples[0], 99), samples[0].length);
-            out.printf("JavaFX thread work per frame: p50 %.2f ms, p99 %.2f ms (goal p99 ≤ 16.7 ms)%n",
-                    pct(samples[1], 50), pct(samples[1], 99));
+            out.printf("JavaFX thread work per frame: p50 %.2f ms, p99 %.2f ms, max %.1f ms; %d of %d frames over 16.7 ms"
+                            + " (goal p99 ≤ 16.7 ms)%n", pct(samples[1], 50), pct(samples[1], 99), pct(samples[1], 100),
+                    Arrays.stream(samples[1]).filter(w -> w > 16_700_000).count(), samples[1].length);
             return 0;
         } catch (Exception e) {
             err.println("cachelab: bench-ui failed: " + e);
@@ -137,16 +138,19 @@ public final class FramePacingBench {
             vm.play();
             long[] frameStart = {0};
             long[] last = {-1};
-            long end = System.nanoTime() + (long) (seconds * 1e9);
+            // the window's first frames (its whole first CSS and layout pass, JIT warm-up) are start-up, not
+            // animation: the figures count from one second after the window is shown
+            long from = System.nanoTime() + 1_000_000_000L;
+            long end = from + (long) (seconds * 1e9);
             scene.addPostLayoutPulseListener(() -> {
-                if (frameStart[0] != 0) work.add(System.nanoTime() - frameStart[0]);
+                if (frameStart[0] >= from) work.add(System.nanoTime() - frameStart[0]);
             });
             new AnimationTimer() {
                 @Override
                 public void handle(long now) {
                     long t = System.nanoTime();
                     frameStart[0] = t;
-                    if (last[0] >= 0) intervals.add(t - last[0]);
+                    if (last[0] >= from) intervals.add(t - last[0]);
                     last[0] = t;
                     if (t > end) {
                         stop();

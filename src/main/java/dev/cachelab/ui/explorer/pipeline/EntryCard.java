@@ -94,11 +94,7 @@ final class EntryCard {
         version.setText("v" + model.versionProperty().get());
         StateBadges.update(badge, f);
         regen.setVisible(model.regeneratingProperty().get());
-        String stateClass = "card-" + StateBadges.styleClass(f);
-        if (!root.getStyleClass().contains(stateClass)) {
-            root.getStyleClass().removeIf(c -> c.startsWith("card-state-"));
-            root.getStyleClass().add(stateClass);
-        }
+        StateBadges.setState(root, f);
         root.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("regenerating"), model.regeneratingProperty().get());
         root.setAccessibleText(model.key() + ", version " + model.versionProperty().get() + ", " + f.word());
     }

@@ -191,11 +191,15 @@ public final class PipelineView {
         return c == null ? routePane : c.node();
     }
 
-    /** The centre of {@code node} in the overlay's coordinates (after laying out what just changed). */
+    /**
+     * The centre of {@code node} in the overlay's coordinates. A card created during this step is not laid out until
+     * the next pulse; its token heads for the nearest laid-out box around it (its section) instead. Laying the
+     * pipeline out here, once per token, cost a layout of every card per event when hundreds of entries appear.
+     */
     Point2D centre(Node node) {
-        // a card created during this step has no bounds until laid out; laying out (or re-applying CSS to) the whole
-        // pipeline for every token would dominate the frame, so only then
-        if (node.getLayoutBounds().getWidth() == 0 && node.getParent() != null) root.layout();
+        while (node.getLayoutBounds().getWidth() == 0 && node.getParent() != null && node.getParent() != root) {
+            node = node.getParent();
+        }
         Bounds b = node.localToScene(node.getBoundsInLocal());
         Point2D p = overlay.sceneToLocal((b.getMinX() + b.getMaxX()) / 2, (b.getMinY() + b.getMaxY()) / 2);
         double x = Math.max(8, Math.min(p.getX(), overlay.getWidth() - 8));

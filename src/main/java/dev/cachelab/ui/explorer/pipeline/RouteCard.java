@@ -114,11 +114,7 @@ final class RouteCard {
         Freshness f = model.freshnessProperty().get();
         StateBadges.update(badge, f);
         regen.setVisible(model.regeneratingProperty().get());
-        String stateClass = "card-" + StateBadges.styleClass(f);
-        if (!root.getStyleClass().contains(stateClass)) {
-            root.getStyleClass().removeIf(c -> c.startsWith("card-state-"));
-            root.getStyleClass().add(stateClass);
-        }
+        StateBadges.setState(root, f);
         root.setAccessibleText("page " + model.key() + ", " + f.word() + ", shows " + model.showsProperty().get());
     }
 
