@@ -44,9 +44,13 @@ final class PageRenderer {
         return route.rendering() == Rendering.PRERENDERED || route.rendering() == Rendering.PARTIAL_PRERENDER;
     }
 
+    private boolean readsAHole(RouteDef route) {
+        return route.reads().stream().anyMatch(this::isHole);
+    }
+
     /** A prerendered page with a dynamic hole behaves as a partial prerender: no header, holes per request (R18). */
     private boolean hasHoles(RouteDef route) {
-        return route.rendering() == Rendering.PARTIAL_PRERENDER || route.reads().stream().anyMatch(this::isHole);
+        return route.rendering() == Rendering.PARTIAL_PRERENDER || readsAHole(route);
     }
 
     /**
@@ -54,7 +58,7 @@ final class PageRenderer {
      * shell) sends a dynamic payload, which the client router cache never reuses.
      */
     boolean sendsDynamicPayload(RouteDef route) {
-        return route.rendering() == Rendering.REQUEST_TIME || route.reads().stream().anyMatch(this::isHole);
+        return route.rendering() == Rendering.REQUEST_TIME || readsAHole(route);
     }
 
     /** R14: {@code next build} renders every prerendered pathname in one build-time scope. */

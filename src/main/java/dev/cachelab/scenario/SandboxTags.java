@@ -76,11 +76,9 @@ final class SandboxTags {
 
     /** The lines of lib/tags.ts with the helpers this mutation uses. */
     static List<String> module(Mutation m) {
-        Set<String> modules = new LinkedHashSet<>();
-        for (Helper h : helpers(m)) modules.add(h.module());
         List<String> out = new ArrayList<>();
         out.add("// lib/tags.ts");
-        for (String mod : modules) {
+        for (String mod : modules(m)) {
             out.add("export const " + mod + " = {");
             for (Helper h : helpers(m)) if (h.module().equals(mod)) out.add(h.declaration());
             out.add("};");
@@ -90,8 +88,13 @@ final class SandboxTags {
 
     /** The import line of the handler. */
     static String importLine(Mutation m) {
+        return "import { " + String.join(", ", modules(m)) + " } from '@/lib/tags';";
+    }
+
+    /** The helper modules this mutation's tags come from, in order of first use. */
+    private static Set<String> modules(Mutation m) {
         Set<String> modules = new LinkedHashSet<>();
         for (Helper h : helpers(m)) modules.add(h.module());
-        return "import { " + String.join(", ", modules) + " } from '@/lib/tags';";
+        return modules;
     }
 }

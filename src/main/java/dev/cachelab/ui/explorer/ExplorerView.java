@@ -269,26 +269,21 @@ final class ExplorerView {
             task.run();
         };
         Runnable deferredWork = deferred;
-        Runnable work = () -> javafx.application.Platform.runLater(deferredWork); // after the pulse's own timers
-        root.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+        // once the view is in a window: that window's first frame, then the work, after the pulse's own timers
+        javafx.beans.value.ObservableValue<javafx.stage.Window> window =
+                root.sceneProperty().flatMap(javafx.scene.Scene::windowProperty);
+        Runnable afterFrame = () -> javafx.application.Platform.runLater(deferredWork);
+        if (window.getValue() != null) {
+            dev.cachelab.ui.shell.FirstFrame.after(window.getValue(), afterFrame);
+            return;
+        }
+        window.addListener(new javafx.beans.value.ChangeListener<>() {
             @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> o,
-                                javafx.scene.Scene was, javafx.scene.Scene scene) {
-                if (scene == null) return;
-                root.sceneProperty().removeListener(this);
-                if (scene.getWindow() != null) {
-                    dev.cachelab.ui.shell.FirstFrame.after(scene.getWindow(), work);
-                    return;
-                }
-                scene.windowProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-                    @Override
-                    public void changed(javafx.beans.value.ObservableValue<? extends javafx.stage.Window> w,
-                                        javafx.stage.Window before, javafx.stage.Window window) {
-                        if (window == null) return;
-                        scene.windowProperty().removeListener(this);
-                        dev.cachelab.ui.shell.FirstFrame.after(window, work);
-                    }
-                });
+            public void changed(javafx.beans.value.ObservableValue<? extends javafx.stage.Window> o,
+                                javafx.stage.Window was, javafx.stage.Window now) {
+                if (now == null) return;
+                o.removeListener(this);
+                dev.cachelab.ui.shell.FirstFrame.after(now, afterFrame);
             }
         });
     }

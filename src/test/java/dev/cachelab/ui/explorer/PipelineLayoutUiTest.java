@@ -56,9 +56,7 @@ class PipelineLayoutUiTest {
     }
 
     private static <T> T fx(Callable<T> c) throws Exception {
-        T t = WaitForAsyncUtils.asyncFx(c).get();
-        WaitForAsyncUtils.waitForFxEvents();
-        return t;
+        return dev.cachelab.ui.Fx.call(c);
     }
 
     private void window(int w, int h, int zoom) throws Exception {

@@ -56,9 +56,7 @@ class LessonsLookTest {
     }
 
     private static <T> T fx(Callable<T> c) throws Exception {
-        T t = WaitForAsyncUtils.asyncFx(c).get();
-        WaitForAsyncUtils.waitForFxEvents();
-        return t;
+        return dev.cachelab.ui.Fx.call(c);
     }
 
     @Test

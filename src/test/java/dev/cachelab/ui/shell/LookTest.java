@@ -44,9 +44,7 @@ class LookTest {
     }
 
     private static <T> T fx(Callable<T> c) throws Exception {
-        T t = WaitForAsyncUtils.asyncFx(c).get();
-        WaitForAsyncUtils.waitForFxEvents();
-        return t;
+        return dev.cachelab.ui.Fx.call(c);
     }
 
     private void size(int w, int h) throws Exception {

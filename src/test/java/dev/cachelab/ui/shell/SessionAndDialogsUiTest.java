@@ -47,9 +47,7 @@ class SessionAndDialogsUiTest {
     private Path home;
 
     private static <T> T fx(Callable<T> c) throws Exception {
-        T t = WaitForAsyncUtils.asyncFx(c).get();
-        WaitForAsyncUtils.waitForFxEvents();
-        return t;
+        return dev.cachelab.ui.Fx.call(c);
     }
 
     private static Map<String, String> snapshot(Path dir) throws Exception {
