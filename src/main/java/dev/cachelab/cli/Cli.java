@@ -31,7 +31,8 @@ public final class Cli {
             "  bench [--cases DIR]   print the engine's performance figures",
             "  bench-ui [--entries N] [--seconds S] [--display]",
             "                        frame pacing while the explorer animates N cache entries (headless by default)",
-            "  snapshot --scenario ID --step N --out FILE.png [--width W --height H]",
+            "  snapshot --scenario ID --step N --out FILE.png [--width W --height H] [--zoom 100..200]",
+            "           [--presenter] [--details] [--what-if TOOL[@SITE]] [--theme light|dark|high-contrast]",
             "                        render the explorer at a step to PNG, without a display",
             "  --version             print the version");
 

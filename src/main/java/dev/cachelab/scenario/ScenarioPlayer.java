@@ -58,6 +58,19 @@ public final class ScenarioPlayer {
         while (position() < target) stepForward();
     }
 
+    /**
+     * Every step up to {@code target} has run and the clock shows {@code ms}: a time earlier than the clock (a scrub
+     * back inside one step) replays from the start, since the engine's clock never goes backwards.
+     */
+    public void seekTime(int target, long ms) {
+        if (target == position() && ms < simulation.nowMs()) {
+            simulation = new Simulation(scenario.app());
+            results.clear();
+        }
+        seek(target);
+        simulation.advanceTo(Math.max(ms, simulation.nowMs()));
+    }
+
     public void reset() {
         seek(0);
     }

@@ -44,7 +44,7 @@ class ExplorerUiTest {
     }
 
     private static String seen(FxRobot robot, String id) {
-        return robot.lookup("#" + id).queryAs(VBox.class).getAccessibleText();
+        return robot.lookup("#" + id).query().getAccessibleText();
     }
 
     private static String position(FxRobot robot) {
@@ -59,6 +59,7 @@ class ExplorerUiTest {
 
     @Test
     void firingUpdateTagFromAServerActionShowsTheUserTheirWrite(FxRobot robot) throws Exception {
+        robot.interact(() -> app.explorer().model().select("sandbox")); // the sandbox fires mutations of its own
         choose(robot, "mutationPicker", dev.cachelab.scenario.SandboxChoices.Mutation.FORM_SAVE);
         choose(robot, "toolPicker", dev.cachelab.scenario.SandboxChoices.Tool.UPDATE_TAG);
         choose(robot, "sitePicker", dev.cachelab.scenario.SandboxChoices.Site.SERVER_ACTION);
@@ -79,6 +80,7 @@ class ExplorerUiTest {
 
     @Test
     void updateTagInARouteHandlerFailsWithTheRealMessage(FxRobot robot) {
+        robot.interact(() -> app.explorer().model().select("sandbox")); // the sandbox fires mutations of its own
         choose(robot, "mutationPicker", dev.cachelab.scenario.SandboxChoices.Mutation.WEBHOOK);
         choose(robot, "toolPicker", dev.cachelab.scenario.SandboxChoices.Tool.UPDATE_TAG);
         choose(robot, "sitePicker", dev.cachelab.scenario.SandboxChoices.Site.ROUTE_HANDLER);
@@ -135,6 +137,7 @@ class ExplorerUiTest {
 
     @Test
     void compareModeRespectsTheCallSiteKeepsTheTimeColumnInViewAndFollowsTheToolBar(FxRobot robot) throws Exception {
+        robot.interact(() -> app.explorer().model().select("sandbox")); // the sandbox fires mutations of its own
         choose(robot, "mutationPicker", dev.cachelab.scenario.SandboxChoices.Mutation.FORM_SAVE);
         choose(robot, "sitePicker", dev.cachelab.scenario.SandboxChoices.Site.ROUTE_HANDLER);
         robot.clickOn("#compareButton");
@@ -147,6 +150,7 @@ class ExplorerUiTest {
                 .isEqualTo(dev.cachelab.scenario.SandboxChoices.Mutation.FORM_SAVE.label + ", called from a Route Handler");
         assertThat(robot.lookup("#scenarioTitle").queryAs(Label.class).getText()).isEqualTo("Compare all tools");
         robot.clickOn("#compareAll");
+        robot.interact(() -> app.explorer().model().detailsShownProperty().set(true)); // cells in full
         assertThat(robot.lookup(".compare-failed").queryAll()).anySatisfy(n -> assertThat(((Label) n).getText())
                 .contains("updateTag can only be called from within a Server Action."));
         assertThat(robot.lookup(".compare-header").queryAll()).anySatisfy(n -> assertThat(((Label) n).getText())
@@ -236,7 +240,7 @@ class ExplorerUiTest {
 
     @Test
     void theShortcutSheetListsTheExplorersKeysExportAndTheBucketQuizKeys(FxRobot robot) {
-        robot.clickOn("#scenarioTitle");
+        robot.clickOn("#narrationLabel");
         robot.write("?");
         java.util.List<String> caps = robot.lookup(".shortcut-sheet .key-cap").queryAllAs(Label.class).stream()
                 .map(Label::getText).toList();

@@ -36,6 +36,16 @@ final class CompareMode {
 
     void open(SandboxChoices.Mutation m, SandboxChoices.Site site) {
         table.load(m, site);
+        start();
+    }
+
+    /** The scenario's own mutation step (0-based {@code index}) under every tool. */
+    void openForks(dev.cachelab.scenario.Scenario scenario, int index, SandboxChoices.Site site) {
+        table.loadForks(scenario, index, site);
+        start();
+    }
+
+    private void start() {
         playback.load(table.beats(), table.rows().stream().map(CompareViewModel.Row::label).toList());
         on.set(true);
         show(true);
@@ -107,7 +117,7 @@ final class CompareMode {
                     : i == n - 1 ? ExplorerRows.StepState.CURRENT : ExplorerRows.StepState.NEXT;
             list.add(new ExplorerRows.StepRow(i, rows.get(i).atMs(), rows.get(i).label(), "", state));
         }
-        String what = table.mutationProperty().get().label + ", called from a " + table.siteProperty().get().label();
+        String what = table.titleProperty().get();
         String text = n == 0 ? what + ", under every tool on one clock. Press Step or Play to reveal the table row by row."
                 : "Row " + n + " of " + rows.size() + ", at " + TimeText.at(rows.get(n - 1).atMs()) + ": "
                 + rows.get(n - 1).label() + ". Each column shows what that tool's run of the mutation served.";

@@ -26,7 +26,7 @@ import java.util.List;
 final class CompareView {
 
     /** The narrowest a tool column gets before the table scrolls sideways, in em. */
-    private static final double MIN_COLUMN_EM = 12;
+    private static final double MIN_COLUMN_EM = 7;
     private static final double TIME_COLUMN_EM = 9;
 
     private final ExplorerViewModel vm;
@@ -62,8 +62,10 @@ final class CompareView {
         HBox bar = new HBox(title, all, close);
         bar.getStyleClass().add("compare-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
-        Label hint = new Label("Play, Step, Back and the timeline drive this table on one clock. Green: the latest data;"
-                + " orange: older than the database; red: an error, as Next.js throws it.");
+        Label hint = new Label("Play, Step, Back and the timeline drive this table on one clock. Green with a tick: the"
+                + " latest data; orange with a clock: older than the database; red with a dashed edge: an error, as"
+                + " Next.js throws it."
+                + " Point at a cell for all of it, or turn Details on (D).");
         hint.getStyleClass().add("card-note");
         hint.setWrapText(true);
         hint.setMinHeight(Region.USE_PREF_SIZE);
@@ -76,6 +78,7 @@ final class CompareView {
         root.getStyleClass().add("compare-view");
         root.getStylesheets().add(CompareView.class.getResource("CompareView.css").toExternalForm());
         model.loadsProperty().addListener((o, a, b) -> render());
+        vm.detailsShownProperty().addListener((o, a, b) -> render());
         model.beatProperty().addListener((o, a, b) -> render());
         scroll.hvalueProperty().addListener((o, a, b) -> freeze());
         scroll.vvalueProperty().addListener((o, a, b) -> freeze());
@@ -92,8 +95,8 @@ final class CompareView {
     }
 
     private void render() {
-        if (model.mutationProperty().get() == null) return;
-        title.setText(model.mutationProperty().get().label + ", called from a " + model.siteProperty().get().label());
+        if (model.titleProperty().get().isEmpty()) return;
+        title.setText(model.titleProperty().get());
         grid.getChildren().clear();
         frozenColumn.clear();
         frozenRow.clear();
@@ -130,8 +133,20 @@ final class CompareView {
         freeze();
     }
 
+    /**
+     * A cell says at a glance what that tool's run showed — the version and whether it is the latest, or the error —
+     * with everything in its tooltip, and in full while Details is on.
+     */
     private Label cell(CompareViewModel.Cell cell, boolean shown, int r, int c) {
-        Label l = new Label(!shown ? "…" : cell == null ? "—" : cell.text());
+        boolean full = vm.detailsShownProperty().get();
+        Label l = new Label(!shown ? "…" : cell == null ? "—" : full ? cell.text() : cell.headline());
+        if (shown && cell != null) {
+            javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip(cell.text());
+            tip.getStyleClass().add("help-tooltip");
+            l.setTooltip(tip);
+            l.setGraphic(new FontIcon(cell.failed() ? "mdi2a-alert-octagon" : Boolean.TRUE.equals(cell.newData())
+                    ? "mdi2c-check-circle" : Boolean.FALSE.equals(cell.newData()) ? "mdi2c-clock-alert" : "mdi2i-information-outline"));
+        }
         l.setId("compareCell-" + (r + 1) + "-" + (c + 1));
         l.getStyleClass().add("compare-cell");
         if (shown && cell == null) {

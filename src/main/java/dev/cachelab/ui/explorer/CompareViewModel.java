@@ -4,7 +4,10 @@ import dev.cachelab.engine.Served;
 import dev.cachelab.engine.Step;
 import dev.cachelab.engine.StepResult;
 import dev.cachelab.engine.event.EngineEvent;
+import dev.cachelab.scenario.Conformance;
 import dev.cachelab.scenario.Sandbox;
+import dev.cachelab.scenario.Scenario;
+import dev.cachelab.scenario.WhatIf;
 import dev.cachelab.scenario.SandboxChoices.Mutation;
 import dev.cachelab.scenario.SandboxChoices.Site;
 import dev.cachelab.scenario.SandboxChoices.Tool;
@@ -33,10 +36,29 @@ public final class CompareViewModel {
     /** A moment of the shared clock, with what happens at it. */
     public record Row(long atMs, String label) { }
 
-    /** What one column shows at one moment; {@code newData} is null when no data version is shown. */
-    public record Cell(String text, Boolean newData, boolean failed) { }
+    /**
+     * What one column shows at one moment; {@code newData} is null when no data version is shown. The headline is
+     * what the cell says at a glance (the version and whether it is the latest, or the error); the text is all of it.
+     */
+    public record Cell(String text, Boolean newData, boolean failed, String headline) {
+        Cell(String text, Boolean newData, boolean failed) {
+            this(text, newData, failed, headline(text, newData, failed));
+        }
+
+        private static String headline(String text, Boolean newData, boolean failed) {
+            if (failed) return "error";
+            java.util.regex.Matcher v = java.util.regex.Pattern.compile(" v(\\d+)").matcher(text);
+            int oldest = Integer.MAX_VALUE;
+            while (v.find()) oldest = Math.min(oldest, Integer.parseInt(v.group(1)));
+            if (newData != null && oldest != Integer.MAX_VALUE) return "v" + oldest + (newData ? " latest" : " old");
+            String first = text.lines().findFirst().orElse("");
+            int arrow = first.indexOf(" → ");
+            return arrow >= 0 ? "HTTP" + first.substring(arrow + 2) : first;
+        }
+    }
 
     private final ReadOnlyObjectWrapper<Mutation> mutation = new ReadOnlyObjectWrapper<>();
+    private final javafx.beans.property.ReadOnlyStringWrapper title = new javafx.beans.property.ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Site> site = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyIntegerWrapper beat = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyIntegerWrapper loads = new ReadOnlyIntegerWrapper(0);
@@ -48,6 +70,8 @@ public final class CompareViewModel {
 
     public ReadOnlyObjectProperty<Mutation> mutationProperty() { return mutation.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<Site> siteProperty() { return site.getReadOnlyProperty(); }
+    /** What is compared: the sandbox mutation, or the scenario's step, and where it is called from. */
+    public javafx.beans.property.ReadOnlyStringProperty titleProperty() { return title.getReadOnlyProperty(); }
     /** How many rows are revealed. */
     public ReadOnlyIntegerProperty beatProperty() { return beat.getReadOnlyProperty(); }
     /** Counts the loads: a new table (columns and rows) each time it changes. */
@@ -72,11 +96,38 @@ public final class CompareViewModel {
                     : t.label() + "\nin a " + s.label();
             columns.add(new Column(t, s, header, run.scenario().steps(), run.results()));
         }
+        finishLoad(m, calledFrom, m.label + ", called from a " + calledFrom.label());
+    }
+
+    /**
+     * A scenario's own mutation step (step {@code index}, 0-based) under every tool, called from {@code calledFrom}:
+     * each column is a what-if fork of the scenario; a tool that cannot replace the step there says why.
+     */
+    public void loadForks(Scenario scenario, int index, Site calledFrom) {
+        columns.clear();
+        rowOfStep.clear();
+        for (Tool t : Tool.values()) {
+            var problem = WhatIf.unavailable(scenario, index, t, calledFrom);
+            if (problem.isPresent()) {
+                columns.add(new Column(t, calledFrom, t.label() + "\n" + problem.get(), List.of(), List.of()));
+                continue;
+            }
+            WhatIf.Fork fork = WhatIf.fork(scenario, index, t, calledFrom);
+            String where = t == Tool.ROUTER_REFRESH ? "after the Server Action" : "in a " + calledFrom.label();
+            columns.add(new Column(t, calledFrom, t.label() + "\n" + where, fork.scenario().steps(),
+                    Conformance.run(fork.scenario())));
+        }
+        finishLoad(null, calledFrom, scenario.title() + ": step " + (index + 1) + " under every tool, called from a "
+                + calledFrom.label());
+    }
+
+    private void finishLoad(Mutation m, Site calledFrom, String what) {
         layoutRows();
         beat.set(0);
         timeMs = 0;
         site.set(calledFrom);
         mutation.set(m);
+        title.set(what);
         loads.set(loads.get() + 1);
     }
 
@@ -112,11 +163,16 @@ public final class CompareViewModel {
 
     private static String label(Step s) {
         if (s instanceof Step.Traffic) return "the catalogue has been busy";
-        if (s instanceof Step.BrowserGoto b) return "the user opens " + b.url();
-        if (s instanceof Step.LinkNavigate l) return "the user opens " + l.url();
+        if (s instanceof Step.BrowserGoto b) return who(b.viewer()) + " opens " + b.url();
+        if (s instanceof Step.LinkNavigate l) return who(l.viewer()) + " opens " + l.url();
         if (s instanceof Step.Get g) return "a visitor reads " + g.url();
         if (s instanceof Step.RouterRefresh) return "router.refresh()";
+        if (s instanceof Step.Wait) return "time passes";
         return "the mutation, under each tool";
+    }
+
+    private static String who(String viewer) {
+        return viewer == null || viewer.equals(Step.USER) ? "the user" : "the " + viewer;
     }
 
     // ---------------------------------------------------------------- the shared clock

@@ -14,14 +14,21 @@ import javafx.scene.input.KeyEvent;
 
 /**
  * The explorer's transport keys outside presenter mode: → or Ctrl+→ steps, ← or Ctrl+← steps back (replaying),
- * Space plays or pauses, Home goes back to the start, Esc closes compare mode. A control that needs the key keeps
+ * Space plays or pauses, Home goes back to the start, Esc closes compare mode, D shows details on every card, C folds
+ * the side panel, O switches a "what if" run and the original, T shows "Try it" while presenting. A control that needs the key keeps
  * it: a text field its keys, a list, a tab strip, a scroll pane or a drop-down its arrows and Home, a focused button
  * its Space (which presses it). Arrows on the timeline step from marker to marker. Presenter mode's clicker keys are
  * a filter on the scene and come first.
  */
 final class ExplorerKeys {
 
-    enum Action { STEP, BACK, PLAY_PAUSE, RESET, CLOSE_COMPARE }
+    enum Action { STEP, BACK, PLAY_PAUSE, RESET, CLOSE_COMPARE, DETAILS, CODE, ORIGINAL, TRY_IT }
+
+    /** What the view itself toggles: the side panel, and the "Try it" bar while presenting. */
+    interface ViewToggles {
+        void code();
+        void tryIt();
+    }
 
     private ExplorerKeys() {
     }
@@ -35,6 +42,10 @@ final class ExplorerKeys {
             case SPACE -> shortcut ? null : Action.PLAY_PAUSE;
             case HOME -> shortcut ? null : Action.RESET;
             case ESCAPE -> shortcut ? null : Action.CLOSE_COMPARE;
+            case D -> shortcut ? null : Action.DETAILS;
+            case C -> shortcut ? null : Action.CODE;
+            case O -> shortcut ? null : Action.ORIGINAL;
+            case T -> shortcut ? null : Action.TRY_IT;
             default -> null;
         };
     }
@@ -42,7 +53,8 @@ final class ExplorerKeys {
     /** Whether the focused control {@code target} uses {@code a}'s key itself. */
     static boolean keptBy(Object target, Action a) {
         if (target instanceof TextInputControl) return true;
-        if (a == Action.CLOSE_COMPARE) return false;
+        if (a == Action.CLOSE_COMPARE || a == Action.DETAILS || a == Action.CODE || a == Action.ORIGINAL
+                || a == Action.TRY_IT) return false;
         boolean navigates = target instanceof ListView || target instanceof TableView || target instanceof TreeView
                 || target instanceof TabPane || target instanceof ScrollPane || target instanceof ComboBoxBase
                 || target instanceof Spinner;
@@ -51,11 +63,14 @@ final class ExplorerKeys {
     }
 
     /** A key press on its way to the focused control inside the explorer (an event filter on the explorer). */
-    static void handle(KeyEvent e, ExplorerViewModel vm) {
+    static void handle(KeyEvent e, ExplorerViewModel vm, ViewToggles view) {
         boolean other = e.isAltDown() || e.isShiftDown() || (e.isControlDown() && !e.isShortcutDown())
                 || (e.isMetaDown() && !e.isShortcutDown());
         Action a = actionFor(e.getCode(), e.isShortcutDown(), other);
-        if (a == null || keptBy(e.getTarget(), a) || !perform(a, vm)) return;
+        if (a == null || keptBy(e.getTarget(), a)) return;
+        if (a == Action.CODE) view.code();
+        else if (a == Action.TRY_IT) view.tryIt();
+        else if (!perform(a, vm)) return;
         e.consume();
     }
 
@@ -69,6 +84,14 @@ final class ExplorerKeys {
             case CLOSE_COMPARE -> {
                 if (!vm.comparingProperty().get()) return false;
                 vm.closeCompare();
+            }
+            case DETAILS -> vm.detailsShownProperty().set(!vm.detailsShownProperty().get());
+            case ORIGINAL -> {
+                if (!vm.whatIf().active()) return false;
+                vm.whatIf().toggleOriginal();
+            }
+            case CODE, TRY_IT -> {
+                return false; // the view's: it owns the side panel and the bars
             }
         }
         return true;

@@ -1,9 +1,49 @@
 package dev.cachelab.ui.explorer;
 
-/** Immutable rows of the explorer's step list and event log. */
+import dev.cachelab.engine.event.EngineEvent;
+import dev.cachelab.scenario.Scenario;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Immutable rows of the explorer's step list and event log, and what the explorer says at a position. */
 public final class ExplorerRows {
 
     private ExplorerRows() {
+    }
+
+    /** The step list with {@code pos} steps run: done, the current one, and the ones to come. */
+    static List<StepRow> steps(Scenario s, int pos) {
+        List<StepRow> rows = new ArrayList<>(s.steps().size());
+        for (int i = 0; i < s.steps().size(); i++) {
+            StepState state = i < pos - 1 ? StepState.DONE : i == pos - 1 ? StepState.CURRENT : StepState.NEXT;
+            rows.add(new StepRow(i, s.steps().get(i).atMs(), s.steps().get(i).describe(), s.narration().get(i), state));
+        }
+        return rows;
+    }
+
+    /** The narration with {@code pos} steps run (before the first, an invitation to press Step). */
+    static String narration(Scenario s, int pos) {
+        if (pos == 0) {
+            return s.steps().isEmpty() ? s.description()
+                    : "Press Step (or Play) to run the first step: " + s.steps().get(0).describe() + ".";
+        }
+        String n = s.narration().get(pos - 1);
+        return n.isEmpty() ? s.steps().get(pos - 1).describe() : n;
+    }
+
+    /** The code line the scenario names for the step just run, 0 when none. */
+    static int codeLine(Scenario s, int pos) {
+        List<Integer> lines = s.extras().codeLinePerStep();
+        if (pos == 0 || pos > lines.size()) return 0;
+        Integer l = lines.get(pos - 1);
+        return l == null ? 0 : l;
+    }
+
+    static List<EventRow> events(List<EngineEvent> events) {
+        List<EventRow> out = new ArrayList<>(events.size());
+        for (EngineEvent e : events) out.add(new EventRow(e));
+        return out;
     }
 
     public enum StepState { DONE, CURRENT, NEXT }

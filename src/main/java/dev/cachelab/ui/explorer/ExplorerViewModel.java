@@ -1,7 +1,6 @@
 package dev.cachelab.ui.explorer;
 
 import dev.cachelab.engine.StepResult;
-import dev.cachelab.engine.event.EngineEvent;
 import dev.cachelab.json.ContentException;
 import dev.cachelab.scenario.Sandbox;
 import dev.cachelab.scenario.SandboxChoices;
@@ -10,7 +9,10 @@ import dev.cachelab.scenario.ScenarioExtras;
 import dev.cachelab.scenario.ScenarioLoader;
 import dev.cachelab.scenario.ScenarioPlayer;
 import dev.cachelab.ui.explorer.model.PipelineModel;
+import dev.cachelab.ui.explorer.model.StepAnimator;
 import dev.cachelab.ui.explorer.model.TimeText;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -24,7 +26,9 @@ import javafx.collections.ObservableList;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The explorer's state and named commands, with no scene graph. A scenario plays on a {@link ScenarioPlayer}; the
@@ -54,7 +58,12 @@ public final class ExplorerViewModel {
     private final Predictions predictions = new Predictions(this);
     private final Why why = new Why(this);
     private final CompareMode compare = new CompareMode(this, playback);
-    private final List<Sandbox.Fire> fires = new ArrayList<>();
+    private final WhatIfMode whatIf = new WhatIfMode(this);
+    private final BooleanProperty detailsShown = new SimpleBooleanProperty(this, "detailsShown", false);
+    private final BooleanProperty presenting = new SimpleBooleanProperty(this, "presenting", false);
+    /** Where each scenario opened from a file came from (built-in ones are not in it). */
+    private final Map<Scenario, Path> files = new IdentityHashMap<>();
+    private final TryIt tryIt = new TryIt(this);
     private StepAnimator animator = StepAnimator.IMMEDIATE;
     private ScenarioPlayer player;
     private boolean animating;
@@ -96,6 +105,17 @@ public final class ExplorerViewModel {
     public ReadOnlyBooleanProperty comparingProperty() { return compare.onProperty(); }
     public ScenarioPlayer player() { return player; }
     public boolean isSandbox() { return player != null && Sandbox.ID.equals(player.scenario().id()); }
+    /** What if: the current scenario's mutation step under another tool, on the same picture. */
+    public WhatIfMode whatIf() { return whatIf; }
+    /** Details on every card of the picture (countdowns, second copies, timestamps). */
+    public BooleanProperty detailsShownProperty() { return detailsShown; }
+    /** Presenter mode is on: the view gives the picture the room. */
+    public BooleanProperty presentingProperty() { return presenting; }
+
+    /** The name of a scenario in the picker: its title, and its file name when it was opened from a file. */
+    public String label(Scenario s) {
+        return ScenarioNames.label(s, files.get(s));
+    }
 
     public void setAnimator(StepAnimator animator) {
         this.animator = animator == null ? StepAnimator.IMMEDIATE : animator;
@@ -159,8 +179,7 @@ public final class ExplorerViewModel {
         if (compare.seekTime(t)) return;
         int target = 0;
         while (target < player.stepCount() && player.scenario().steps().get(target).atMs() <= t) target++;
-        player.seek(target);
-        player.simulation().advanceTo((long) t);
+        player.seekTime(target, (long) t);
         playback.setTime(t);
         settle();
     }
@@ -182,7 +201,11 @@ public final class ExplorerViewModel {
 
     /** Advances the clock by {@code realMs} of wall time × speed; called once per frame by the view. */
     public void frame(double realMs) {
-        if (player == null || !playback.isPlaying() || animating || predictions.pending() != null) return;
+        if (animating) {
+            animator.advance(realMs * playback.speed());
+            return;
+        }
+        if (player == null || !playback.isPlaying() || predictions.pending() != null) return;
         double t = playback.time() + realMs * playback.speed() * playback.rate();
         if (compare.frame(t)) return;
         if (player.canStepForward() && t >= player.scenario().steps().get(player.position()).atMs()) {
@@ -219,6 +242,7 @@ public final class ExplorerViewModel {
         try {
             Scenario s = ScenarioLoader.load(file);
             scenarios.removeIf(x -> x.source().equals(s.source()));
+            files.put(s, file);
             scenarios.add(s);
             selected.set(s);
             problem.set("");
@@ -231,34 +255,44 @@ public final class ExplorerViewModel {
 
     /** Fires a mutation in the sandbox with the chosen tool and call site, then plays its steps. */
     public void fire(SandboxChoices.Mutation mutation, SandboxChoices.Tool tool, SandboxChoices.Site site) {
-        if (!SandboxChoices.allowed(tool, site)) {
-            problem.set(tool.label() + " runs in the browser: pick \"client component\" as where it is called.");
-            return;
-        }
-        finishAnimation();
-        closeCompare();
-        int keep = isSandbox() ? player.position() : 0;
-        if (!isSandbox()) fires.clear();
-        fires.add(new Sandbox.Fire(mutation, tool, site));
-        Scenario sandbox = Sandbox.build(fires);
-        int index = scenarios.indexOf(scenarios.stream().filter(s -> s.id().equals(Sandbox.ID)).findFirst().orElse(null));
-        if (index >= 0) scenarios.set(index, sandbox);
-        else scenarios.add(sandbox);
-        selected.set(sandbox);
-        if (selected.get() == sandbox && player.scenario() != sandbox) load(sandbox);
-        seek(Math.max(keep, 1));
-        problem.set("");
-        play();
+        tryIt.fire(mutation, tool, site);
     }
 
-    /**
-     * Compare all tools: {@code m} called from {@code site} under every tool, side by side, on the explorer's one
-     * clock — Play, Step, Back, the speed and the timeline drive the table until {@link #closeCompare}.
-     */
+    /** What if the scenario's mutation step called {@code tool} from {@code site} (see {@link TryIt#whatIf}). */
+    public void whatIf(SandboxChoices.Tool tool, SandboxChoices.Site site) {
+        tryIt.whatIf(tool, site);
+    }
+
+    /** Compare all tools on a sandbox mutation (see {@link TryIt#openCompare}). */
     public void openCompare(SandboxChoices.Mutation m, SandboxChoices.Site site) {
+        tryIt.openCompare(m, site);
+    }
+
+    /** Compare all tools on the scenario's own mutation step (see {@link TryIt#openCompareHere}). */
+    public void openCompareHere(SandboxChoices.Tool shown, SandboxChoices.Site site) {
+        tryIt.openCompareHere(shown, site);
+    }
+
+    /** Plays {@code s} (a fork, or its original) under {@code shownTitle}, at {@code position}, without choosing it. */
+    void show(Scenario s, String shownTitle, int position) {
         finishAnimation();
         pause();
-        compare.open(m, site);
+        loadPlayer(s, shownTitle);
+        seek(Math.min(position, s.steps().size()));
+    }
+
+    void setProblem(String text) { problem.set(text); }
+    ObservableList<ScenarioExtras.CodeLine> codeLines() { return code; }
+    CompareMode compareMode() { return compare; }
+
+    /** Shows {@code s}, in the picker and on the picture (a new sandbox run replaces the old one in the list). */
+    void choose(Scenario s) {
+        int index = scenarios.indexOf(scenarios.stream().filter(x -> x.id().equals(s.id()) && files.get(x) == null)
+                .findFirst().orElse(null));
+        if (index >= 0) scenarios.set(index, s);
+        else scenarios.add(s);
+        selected.set(s);
+        if (player.scenario() != s) load(s);
     }
 
     /** Back to the pipeline, where it was. */
@@ -267,6 +301,7 @@ public final class ExplorerViewModel {
         pause();
         compare.off();
         title.set(player.scenario().title());
+        code.setAll(player.scenario().extras().code());
         playback.load(player.scenario().steps());
         playback.setTime(player.lastResult() == null ? 0 : player.lastResult().step().atMs());
         settle();
@@ -298,7 +333,8 @@ public final class ExplorerViewModel {
         playback.setTime(r.step().atMs());
         animating = true;
         showPosition();
-        events.setAll(rows(r.events()));
+        events.setAll(ExplorerRows.events(r.events()));
+        pipeline.expect(player.simulation(), player.results());
         animator.play(r.events(), pipeline::apply, () -> {
             animating = false;
             settle();
@@ -306,7 +342,7 @@ public final class ExplorerViewModel {
         });
     }
 
-    private void finishAnimation() {
+    void finishAnimation() {
         if (animating) animator.finish();
         animating = false;
     }
@@ -315,6 +351,11 @@ public final class ExplorerViewModel {
         if (s == null) return;
         finishAnimation();
         compare.off();
+        whatIf.clear();
+        loadPlayer(s, s.title());
+    }
+
+    private void loadPlayer(Scenario s, String shownTitle) {
         try {
             player = new ScenarioPlayer(s);
         } catch (RuntimeException e) {
@@ -322,7 +363,7 @@ public final class ExplorerViewModel {
             return;
         }
         predictions.clear();
-        title.set(s.title());
+        title.set(shownTitle);
         summary.set(s.description());
         stepCount.set(s.steps().size());
         code.setAll(s.extras().code());
@@ -335,7 +376,7 @@ public final class ExplorerViewModel {
     private void settle() {
         showPosition();
         StepResult last = player.lastResult();
-        events.setAll(rows(last == null ? player.simulation().buildEvents() : last.events()));
+        events.setAll(ExplorerRows.events(last == null ? player.simulation().buildEvents() : last.events()));
         pipeline.snap(player.simulation(), player.results());
         updateClock();
         why.refresh();
@@ -349,34 +390,11 @@ public final class ExplorerViewModel {
         position.set(pos);
         canStepForward.set(player.canStepForward());
         canStepBack.set(player.canStepBack());
-        List<ExplorerRows.StepRow> rows = new ArrayList<>();
-        for (int i = 0; i < s.steps().size(); i++) {
-            ExplorerRows.StepState state = i < pos - 1 ? ExplorerRows.StepState.DONE
-                    : i == pos - 1 ? ExplorerRows.StepState.CURRENT : ExplorerRows.StepState.NEXT;
-            rows.add(new ExplorerRows.StepRow(i, s.steps().get(i).atMs(), s.steps().get(i).describe(), s.narration().get(i), state));
-        }
-        steps.setAll(rows);
-        narration.set(narrationFor(pos));
-        codeLine.set(codeLineFor(pos));
+        steps.setAll(ExplorerRows.steps(s, pos));
+        narration.set(ExplorerRows.narration(s, pos));
+        codeLine.set(ExplorerRows.codeLine(s, pos));
         notes.setAll(s.extras().notes().stream().filter(n -> n.step() < pos).toList());
         updateClock();
-    }
-
-    private String narrationFor(int pos) {
-        Scenario s = player.scenario();
-        if (pos == 0) {
-            return s.steps().isEmpty() ? s.description()
-                    : "Press Step (or Play) to run the first step: " + s.steps().get(0).describe() + ".";
-        }
-        String n = s.narration().get(pos - 1);
-        return n.isEmpty() ? s.steps().get(pos - 1).describe() : n;
-    }
-
-    private int codeLineFor(int pos) {
-        List<Integer> lines = player.scenario().extras().codeLinePerStep();
-        if (pos == 0 || pos > lines.size()) return 0;
-        Integer l = lines.get(pos - 1);
-        return l == null ? 0 : l;
     }
 
     /** "t = 2.5 s · database v2": the database as the pipeline's Database box shows it at this moment. */
@@ -386,11 +404,6 @@ public final class ExplorerViewModel {
                 + pipeline.dbVersionProperty().get());
     }
 
-    private static List<ExplorerRows.EventRow> rows(List<EngineEvent> events) {
-        List<ExplorerRows.EventRow> out = new ArrayList<>(events.size());
-        for (EngineEvent e : events) out.add(new ExplorerRows.EventRow(e));
-        return out;
-    }
 
     /** Runs a step without its prediction question (used once the learner answered or skipped). */
     void runWithoutAsking() {

@@ -25,6 +25,7 @@ public final class PresenterMode {
     private final MainWindow window;
     private final ThemeManager theme;
     private final PresenterModel model;
+    private final ExplorerViewModel explorer;
     private final BlankScreen blank = new BlankScreen();
     private final Spotlight spotlight;
     private final Label badge = new Label("Presenter · F5 to leave");
@@ -38,6 +39,7 @@ public final class PresenterMode {
         this.window = window;
         this.theme = theme;
         this.model = new PresenterModel(explorer);
+        this.explorer = explorer;
         this.spotlight = new Spotlight(() -> ThemeManager.fontSizePx(theme.effectiveZoom()));
         badge.getStyleClass().add("presenter-badge");
         badge.setId("presenterBadge");
@@ -91,6 +93,7 @@ public final class PresenterMode {
         if (on == model.isActive()) return;
         model.setActive(on);
         theme.presentingProperty().set(on);
+        explorer.presentingProperty().set(on);
         window.setChromeVisible(!on);
         showBadge(on);
         if (on) {

@@ -1,12 +1,18 @@
 package dev.cachelab.ui.tools;
 
+import dev.cachelab.engine.Step;
 import dev.cachelab.scenario.BuiltInScenarios;
+import dev.cachelab.scenario.SandboxChoices.Site;
+import dev.cachelab.scenario.SandboxChoices.Tool;
 import dev.cachelab.scenario.Scenario;
+import dev.cachelab.scenario.WhatIf;
 import dev.cachelab.ui.explorer.ExplorerScreen;
-import dev.cachelab.ui.shell.CacheLabApp;
+import dev.cachelab.ui.explorer.ExplorerViewModel;
 import dev.cachelab.ui.shell.ErrorDialogs;
 import dev.cachelab.ui.shell.PngExport;
 import dev.cachelab.ui.theme.Motion;
+import dev.cachelab.ui.theme.Theme;
+import dev.cachelab.ui.theme.ThemeManager;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -16,10 +22,21 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * {@code snapshot --scenario ID --step N --out FILE.png [--width W --height H]}: renders the explorer at that step
- * without a display (Monocle) and writes a PNG — for slides and for looking at scenarios in bulk.
+ * {@code snapshot --scenario ID --step N --out FILE.png [--width W --height H] [--zoom 100..200] [--presenter]
+ * [--details] [--what-if TOOL[@SITE]] [--theme light|dark|high-contrast]}: renders the explorer at that step without
+ * a display (Monocle) and writes a PNG — for slides, for the README's pictures and for looking at scenarios in bulk.
+ * With {@code --what-if}, the step counts in the fork: the scenario's mutation step under TOOL (a name of
+ * {@link Tool}, e.g. {@code update-tag}), called from SITE ({@code server-action}, {@code route-handler},
+ * {@code client-component}; the step's own place by default).
  */
 public final class SnapshotCommand {
+
+    static final String USAGE = "usage: java -jar cachelab.jar snapshot --scenario ID --step N --out FILE.png"
+            + " [--width W --height H] [--zoom 100..200] [--presenter] [--details] [--what-if TOOL[@SITE]]"
+            + " [--theme light|dark|high-contrast]";
+
+    /** What to render, beside the scenario and the size. */
+    record Look(int zoom, boolean presenter, boolean details, Theme theme, Tool tool, Site site) { }
 
     private final PrintStream out;
     private final PrintStream err;
@@ -35,8 +52,22 @@ public final class SnapshotCommand {
         int step = -1;
         int width = 1280;
         int height = 720;
+        int zoom = 100;
+        boolean presenter = false;
+        boolean details = false;
+        Theme theme = Theme.LIGHT;
+        Tool tool = null;
+        Site site = null;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
+            if (a.equals("--presenter")) {
+                presenter = true;
+                continue;
+            }
+            if (a.equals("--details")) {
+                details = true;
+                continue;
+            }
             if (i + 1 >= args.size()) return usage("\"" + a + "\" needs a value");
             String v = args.get(++i);
             try {
@@ -46,12 +77,24 @@ public final class SnapshotCommand {
                     case "--out" -> outFile = v;
                     case "--width" -> width = Integer.parseInt(v);
                     case "--height" -> height = Integer.parseInt(v);
+                    case "--zoom" -> zoom = Integer.parseInt(v.replace("%", ""));
+                    case "--theme" -> theme = Theme.fromKey(v);
+                    case "--what-if" -> {
+                        String[] parts = v.split("@", 2);
+                        tool = Tool.valueOf(constant(parts[0]));
+                        if (parts.length > 1) site = Site.valueOf(constant(parts[1]));
+                    }
                     default -> { return usage("unknown option \"" + a + "\""); }
                 }
             } catch (NumberFormatException e) {
                 return usage(a + " takes a whole number; found \"" + v + "\"");
+            } catch (IllegalArgumentException e) {
+                return usage("--what-if takes a tool (" + names(Tool.values()) + ") and optionally @ a place ("
+                        + names(Site.values()) + "); found \"" + v + "\"");
             }
         }
+        if (theme == null) return usage("--theme takes light, dark or high-contrast");
+        if (zoom < ThemeManager.MIN_ZOOM || zoom > ThemeManager.MAX_ZOOM) return usage("--zoom takes 100 to 200; found " + zoom);
         if (id == null || outFile == null || step < 0) return usage("--scenario, --step and --out are required");
         if (width < 320 || height < 240 || width > 7680 || height > 4320) return usage("the size must be between 320×240 and 7680×4320");
         BuiltInScenarios.Catalogue catalogue = BuiltInScenarios.load();
@@ -73,9 +116,10 @@ public final class SnapshotCommand {
             int w = width;
             int h = height;
             Path target = Path.of(outFile);
+            Look look = new Look(zoom, presenter, details, theme, tool, site);
             Headless.onFx(() -> {
                 try {
-                    render(wanted, n, w, h, target);
+                    render(wanted, n, w, h, target, look);
                     return null;
                 } catch (java.io.IOException e) {
                     throw new java.io.UncheckedIOException(e);
@@ -92,25 +136,61 @@ public final class SnapshotCommand {
         }
     }
 
-    private static void render(String id, int step, int width, int height, Path target) throws java.io.IOException {
+    private static void render(String id, int step, int width, int height, Path target, Look look)
+            throws java.io.IOException {
         Motion.setScale(0);
         ErrorDialogs.setShowDialogs(false);
         ExplorerScreen screen = new ExplorerScreen(null);
         Parent root = (Parent) screen.view();
         screen.buildDeferred();
-        screen.model().select(id);
-        screen.model().seek(step);
+        ExplorerViewModel vm = screen.model();
+        vm.select(id);
+        vm.presentingProperty().set(look.presenter());
+        vm.detailsShownProperty().set(look.details());
+        if (look.tool() != null) {
+            int at = WhatIf.mutationStep(vm.player().scenario(), step)
+                    .orElseThrow(() -> new IllegalArgumentException("scenario " + id + " has no mutation step to change"));
+            Site site = look.site() != null ? look.site() : naturalSite(vm.player().scenario().steps().get(at));
+            vm.seek(step);
+            vm.whatIf(look.tool(), site);
+            if (!vm.whatIf().active()) throw new IllegalArgumentException(vm.problemProperty().get());
+            vm.pause();
+        }
+        vm.seek(step);
         Scene scene = new Scene(root, width, height);
-        scene.getStylesheets().add(CacheLabApp.class.getResource(CacheLabApp.STYLESHEET).toExternalForm());
-        javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+        ThemeManager theme = new ThemeManager();
+        theme.themeProperty().set(look.theme());
+        theme.zoomProperty().set(look.zoom());
+        theme.presenterZoomProperty().set(look.zoom());
+        theme.presentingProperty().set(look.presenter());
+        theme.applyUserAgent();
+        theme.register(scene);
+        root.applyCss();
+        root.layout();
         root.applyCss();
         root.layout();
         PngExport.write(scene, target);
     }
 
+    private static Site naturalSite(Step step) {
+        return step instanceof Step.RouteHandler ? Site.ROUTE_HANDLER
+                : step instanceof Step.ClientCall ? Site.CLIENT_COMPONENT : Site.SERVER_ACTION;
+    }
+
+    /** {@code update-tag} → {@code UPDATE_TAG}. */
+    private static String constant(String name) {
+        return name.trim().toUpperCase().replace('-', '_');
+    }
+
+    private static String names(Enum<?>[] values) {
+        StringBuilder b = new StringBuilder();
+        for (Enum<?> e : values) b.append(b.length() == 0 ? "" : ", ").append(e.name().toLowerCase().replace('_', '-'));
+        return b.toString();
+    }
+
     private int usage(String problem) {
         err.println("cachelab: snapshot: " + problem);
-        err.println("usage: java -jar cachelab.jar snapshot --scenario ID --step N --out FILE.png [--width W --height H]");
+        err.println(USAGE);
         return 2;
     }
 }

@@ -1,5 +1,6 @@
 package dev.cachelab.ui.explorer;
 
+import dev.cachelab.ui.explorer.model.StepAnimator;
 import dev.cachelab.engine.state.Freshness;
 import dev.cachelab.scenario.BuiltInScenarios;
 import dev.cachelab.scenario.SandboxChoices.Mutation;
@@ -29,6 +30,22 @@ class ExplorerViewModelTest {
     private String user() {
         ViewerModel u = vm.pipeline().userProperty().get();
         return u.url() + " " + u.text();
+    }
+
+    @Test
+    void scrubbingBackInsideOneStepReplaysInsteadOfTurningTheClockBack() {
+        long second = vm.player().scenario().steps().get(1).atMs();
+        long third = vm.player().scenario().steps().get(2).atMs();
+        double late = second + (third - second) * 0.9;
+        double early = second + (third - second) * 0.1;
+        vm.seekTime(late);                // inside the second step's share of the timeline
+        assertThat(vm.positionProperty().get()).isEqualTo(2);
+        vm.seekTime(early);               // back, still inside it: the engine's clock may not go backwards
+        assertThat(vm.positionProperty().get()).isEqualTo(2);
+        assertThat(vm.playback().timeMsProperty().get()).isEqualTo(early);
+        assertThat(vm.player().simulation().nowMs()).isEqualTo((long) early);
+        vm.seekTime(late);
+        assertThat(vm.player().simulation().nowMs()).isEqualTo((long) late);
     }
 
     @Test

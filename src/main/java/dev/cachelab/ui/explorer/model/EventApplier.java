@@ -26,18 +26,12 @@ final class EventApplier {
             request(r);
         } else if (e instanceof EngineEvent.CallMade c) {
             ServerModel s = m.server();
-            List<String> calls = new ArrayList<>(s.calls());
-            calls.add(c.expression());
-            m.setServer(new ServerModel(s.context().equals("idle") ? c.site().label() : s.context(), calls, s.pending(), s.error()));
+            if (s.lane() == ServerModel.Lane.IDLE) s = s.withContext(c.site().label());
+            m.setServer(s.withCall(c.expression()));
         } else if (e instanceof EngineEvent.InvalidationRecorded i) {
-            ServerModel s = m.server();
-            List<String> pending = new ArrayList<>(s.pending());
-            pending.add(i.tag());
-            m.setServer(new ServerModel(s.context(), s.calls(), pending, s.error()));
+            m.setServer(m.server().withPending(i.tag()));
         } else if (e instanceof EngineEvent.ErrorThrown err) {
-            ServerModel s = m.server();
-            m.setServer(new ServerModel(s.context(), s.calls(), s.pending(),
-                    (err.caught() ? "caught: " : "") + err.message().lines().findFirst().orElse("")));
+            m.setServer(m.server().withError((err.caught() ? "caught: " : "") + err.message().lines().findFirst().orElse("")));
         } else if (e instanceof EngineEvent.DatabaseWritten w) {
             m.setDb(w.version(), "write → v" + w.version());
         } else if (e instanceof EngineEvent.TransactionRolledBack t) {
@@ -84,8 +78,8 @@ final class EventApplier {
             shown(p);
         } else if (e instanceof EngineEvent.ResponseSent r) {
             ServerModel s = m.server();
-            m.setServer(new ServerModel(s.context(), s.calls(), s.pending(),
-                    r.status() >= 500 && s.error().isEmpty() ? "HTTP " + r.status() : s.error()));
+            if (r.status() >= 500 && s.error().isEmpty()) m.setServer(s.withError("HTTP " + r.status()));
+            m.answered(r);
         } else if (e instanceof EngineEvent.LogLine l) {
             m.logs().add(l.text());
         } else if (e instanceof EngineEvent.ClientCacheInvalidated c) {
@@ -114,9 +108,14 @@ final class EventApplier {
             case REDIRECT_RENDER -> "redirect: render " + r.url();
             default -> "render " + r.url();
         };
+        ServerModel.Lane lane = switch (r.kind()) {
+            case SERVER_ACTION -> ServerModel.Lane.ACTION;
+            case ROUTE_HANDLER -> ServerModel.Lane.HANDLER;
+            default -> ServerModel.Lane.RENDER;
+        };
         boolean keep = r.kind() == RequestKind.ACTION_RENDER || r.kind() == RequestKind.REDIRECT_RENDER;
-        m.setServer(new ServerModel(keep ? s.context() + " → " + context : context, keep ? s.calls() : List.of(),
-                keep ? s.pending() : List.of(), keep ? s.error() : ""));
+        m.setServer(keep ? s.withLane(lane, r.url(), s.context() + " → " + context)
+                : new ServerModel(lane, r.url(), context, List.of(), List.of(), ""));
     }
 
     /**
@@ -136,7 +135,7 @@ final class EventApplier {
             case NOT_FOUND_FULL_LOAD -> page + " expired: 404, the browser falls back to a full page load";
         };
         String context = s.context().substring(0, s.context().length() - rendering.length()) + what;
-        m.setServer(new ServerModel(context, s.calls(), s.pending(), s.error()));
+        m.setServer(s.withContext(context));
     }
 
     private void activity(String key, String text) {
@@ -163,7 +162,10 @@ final class EventApplier {
     }
 
     private void shown(EngineEvent.PageShown p) {
-        if (!p.viewer().equals(dev.cachelab.engine.Step.USER)) return;
+        if (!p.viewer().equals(dev.cachelab.engine.Step.USER)) {
+            m.showVisitorNow();
+            return;
+        }
         List<ViewerModel.Line> lines = new ArrayList<>();
         for (Map.Entry<String, Integer> v : p.versions().entrySet()) lines.add(new ViewerModel.Line(v.getKey(), v.getValue(), ""));
         ViewerModel u = m.user();

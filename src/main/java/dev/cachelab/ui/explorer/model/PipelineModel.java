@@ -51,6 +51,8 @@ public final class PipelineModel {
     private final ReadOnlyIntegerWrapper dbVersion = new ReadOnlyIntegerWrapper(1);
     private final ReadOnlyStringWrapper dbNote = new ReadOnlyStringWrapper("");
     private final LongProperty nowMs = new SimpleLongProperty(0);
+    /** What "another visitor" will show once this step's response reaches them (set before the step plays). */
+    private ViewerModel pendingVisitor;
     private final RunningLine runningLine = new RunningLine();
 
     public ObservableList<EntryCardModel> entries() { return entries; }
@@ -98,6 +100,22 @@ public final class PipelineModel {
     ServerModel server() { return server.get(); }
     void setDb(int version, String note) { dbVersion.set(version); dbNote.set(note); }
     void setUser(ViewerModel m) { user.set(m); }
+
+    /**
+     * Before a step's events play: what the other person will see when the response reaches them, so their page
+     * changes as the response arrives rather than when the step's background work has also been shown.
+     */
+    public void expect(Simulation sim, List<StepResult> results) {
+        pendingVisitor = Snapshots.visitor(sim, results);
+    }
+
+    void answered(EngineEvent.ResponseSent r) {
+        showVisitorNow();
+    }
+
+    void showVisitorNow() {
+        if (pendingVisitor != null) visitor.set(pendingVisitor);
+    }
     void setVisitor(ViewerModel m) { visitor.set(m); }
     ViewerModel user() { return user.get(); }
 
@@ -160,6 +178,7 @@ public final class PipelineModel {
         server.set(last == null ? ServerModel.IDLE : Snapshots.server(last));
         user.set(Snapshots.user(sim, last));
         visitor.set(Snapshots.visitor(sim, results));
+        pendingVisitor = null;
         runningLine.settle(results);
     }
 

@@ -1,0 +1,91 @@
+package dev.cachelab.ui.explorer.pipeline;
+
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.layout.Region;
+
+import java.util.List;
+
+/**
+ * Cards in equal columns that fill the place's width: one column for a few cards, more as they multiply, each card
+ * as tall as its content at its column's width. From {@link #COMPACT_FROM} columns on, cards are compact (their
+ * tags are hidden, hovering shows them) so a busy cache still reads as a picture.
+ */
+final class CardGrid extends Region {
+
+    static final int COMPACT_FROM = 3;
+    private static final double GAP = 8;
+
+    private final int[] columnsAt;
+
+    /** {@code columnsAt[k]}: the most cards shown in {@code k + 1} columns; more cards than the last go in one more. */
+    CardGrid(String styleClass, int... columnsAt) {
+        this.columnsAt = columnsAt;
+        getStyleClass().add(styleClass);
+    }
+
+    /** How many columns {@code n} cards take. */
+    int columnsFor(int n) {
+        for (int k = 0; k < columnsAt.length; k++) if (n <= columnsAt[k]) return k + 1;
+        return columnsAt.length + 1;
+    }
+
+    /** Shows {@code cards}, in order, compact when there are many. */
+    void show(List<CacheCard> cards) {
+        boolean compact = columnsFor(cards.size()) >= COMPACT_FROM;
+        for (CacheCard c : cards) c.compactProperty().set(compact);
+        if (!getChildren().equals(cards)) getChildren().setAll(cards);
+    }
+
+    @Override
+    public Orientation getContentBias() {
+        return Orientation.HORIZONTAL;
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return 200;
+    }
+
+    @Override
+    protected double computeMinWidth(double height) {
+        return 0;
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return arrange(width < 0 ? 390 : width, false);
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        return computePrefHeight(width);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        arrange(getWidth(), true);
+    }
+
+    private double arrange(double width, boolean apply) {
+        List<Node> cards = getManagedChildren();
+        if (cards.isEmpty()) return 0;
+        int cols = columnsFor(cards.size());
+        double w = Math.floor((width - GAP * (cols - 1)) / cols);
+        double y = 0;
+        for (int row = 0; row * cols < cards.size(); row++) {
+            double h = 0;
+            int end = Math.min(cards.size(), (row + 1) * cols);
+            for (int i = row * cols; i < end; i++) {
+                h = Math.max(h, cards.get(i).prefHeight(w));
+            }
+            if (apply) {
+                for (int i = row * cols; i < end; i++) {
+                    cards.get(i).resizeRelocate(snapPositionX((i - row * cols) * (w + GAP)), snapPositionY(y), w, snapSizeY(h));
+                }
+            }
+            y += h + GAP;
+        }
+        return y - GAP;
+    }
+}

@@ -1,0 +1,72 @@
+package dev.cachelab.ui.explorer.pipeline;
+
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Pane;
+import javafx.scene.shape.LineTo;
+import javafx.scene.shape.MoveTo;
+import javafx.scene.shape.Path;
+import javafx.scene.shape.PathElement;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The pipeline's wiring, drawn behind the places: people → server, server → each cache and down to the tags
+ * manifest, the store ↔ the database,
+ * and the write path from the server over the top to the database. Tokens travel along these same lines
+ * ({@link Routes}), so what moves follows what is drawn.
+ */
+final class Edges {
+
+    private static final double HEAD = 7;
+
+    private Edges() {
+    }
+
+    static void draw(Pane layer, PipelineStage stage, Label writes, Label reads) {
+        layer.getChildren().removeIf(n -> n instanceof Path);
+        Routes routes = new Routes(stage);
+        List<Node> paths = new ArrayList<>();
+        for (Node who : List.of(stage.userNode(), stage.callersNode(), stage.visitorNode())) {
+            paths.add(arrow(routes.request(who), "edge"));
+        }
+        CachePlaces c = stage.caches();
+        for (Node place : List.of(c.route(), c.store())) paths.add(arrow(routes.toCache(place), "edge"));
+        paths.add(arrow(routes.toManifest(c.manifest()), "edge"));
+        paths.add(arrow(Routes.reversed(routes.read(c.store())), "edge"));
+        List<Point2D> write = routes.write();
+        paths.add(arrow(write, "edge-write"));
+        layer.getChildren().addAll(0, paths);
+        Point2D mid = write.get(1).midpoint(write.get(2));
+        writes.autosize();
+        writes.relocate(mid.getX() - writes.getWidth() / 2, mid.getY() - writes.getHeight() - 2);
+        Bounds store = stage.boundsOf(c.store());
+        Bounds db = stage.boundsOf(stage.databaseNode());
+        reads.autosize();
+        reads.relocate((store.getMaxX() + db.getMinX()) / 2 - reads.getWidth() / 2,
+                (db.getMinY() + db.getMaxY()) / 2 - reads.getHeight() - 4);
+    }
+
+    /** A polyline with an arrow head at its last point. */
+    static Path arrow(List<Point2D> points, String styleClass) {
+        List<PathElement> els = new ArrayList<>();
+        els.add(new MoveTo(points.get(0).getX(), points.get(0).getY()));
+        for (int i = 1; i < points.size(); i++) els.add(new LineTo(points.get(i).getX(), points.get(i).getY()));
+        Point2D end = points.get(points.size() - 1);
+        Point2D dir = end.subtract(points.get(points.size() - 2)).normalize();
+        Point2D side = new Point2D(-dir.getY(), dir.getX());
+        Point2D back = end.subtract(dir.multiply(HEAD * 1.6));
+        Point2D a = back.add(side.multiply(HEAD));
+        Point2D b = back.subtract(side.multiply(HEAD));
+        els.add(new MoveTo(a.getX(), a.getY()));
+        els.add(new LineTo(end.getX(), end.getY()));
+        els.add(new LineTo(b.getX(), b.getY()));
+        Path p = new Path(els);
+        p.getStyleClass().add(styleClass);
+        p.setManaged(false);
+        return p;
+    }
+}
