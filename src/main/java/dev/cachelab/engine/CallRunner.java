@@ -102,10 +102,11 @@ final class CallRunner {
      * R7: after the body, every pending invalidation is written at one instant {@code t}. No profile: expired = t.
      * A profile: stale = t and expired = t + expire. Spec §4.2 ({@code revalidation-utils.js}): the calls are grouped
      * by profile in the order each profile first appears, and the groups are written one after another; an unknown
-     * profile name throws there, so neither its group nor any later group is written (R32), and the error is printed.
+     * profile name throws there, so neither its group nor any later group is written (R32). The error is returned,
+     * not printed: how it is reported depends on who awaited the revalidations (R32; spec §4.2).
      */
-    void writeManifest(HandlerRun run) {
-        if (run.pending.isEmpty()) return;
+    NextError writeManifest(HandlerRun run) {
+        if (run.pending.isEmpty()) return null;
         long t = s.clock.tick();
         Map<String, List<PendingRevalidation>> groups = new LinkedHashMap<>();
         for (PendingRevalidation p : run.pending) groups.computeIfAbsent(groupKey(p.profile()), k -> new ArrayList<>()).add(p);
@@ -116,8 +117,7 @@ final class CallRunner {
                 Optional<CacheLife> life = s.app.profiles().find(n.name());
                 if (life.isEmpty()) {
                     s.emit(new EngineEvent.ErrorThrown(t, Messages.invalidProfile(n.name()), "pending revalidations", false));
-                    s.logError(Messages.invalidProfile(n.name()));
-                    return;
+                    return new NextError(Messages.invalidProfile(n.name()));
                 }
                 expire = life.get().expire();
             } else if (profile instanceof Call.ExpireProfile e) {
@@ -125,6 +125,7 @@ final class CallRunner {
             }
             for (PendingRevalidation p : group) write(p, expire, t);
         }
+        return null;
     }
 
     private void write(PendingRevalidation p, Long expire, long t) {

@@ -110,7 +110,9 @@ public final class Simulation {
         s.emit(new EngineEvent.RequestStarted(s.clock.tick(), RequestKind.ROUTE_HANDLER, rh.url(), null));
         HandlerRun run = new HandlerRun();
         calls.runBody(rh.body(), CallSite.ROUTE_HANDLER, run);
-        calls.writeManifest(run);
+        // R32: a Route Handler's revalidations are awaited and their error is printed; the response stays 200
+        NextError revalidationError = calls.writeManifest(run);
+        if (revalidationError != null) s.logError(revalidationError.getMessage());
         String error = null;
         if (run.escaped == null) {
             status[0] = 200;

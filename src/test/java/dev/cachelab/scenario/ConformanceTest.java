@@ -34,7 +34,7 @@ class ConformanceTest {
     }
 
     @Test
-    void allSixtyFivePublishedCasesArePresent() throws Exception {
-        assertThat(cases()).hasSize(65);
+    void allNinetyTwoOneInstanceCasesArePresent() throws Exception {
+        assertThat(cases()).hasSize(92);
     }
 }
