@@ -32,15 +32,15 @@ final class CallRunner {
             for (Call c : body) exec(c, site, run);
         } catch (NextError e) {
             run.escaped = e;
-            s.emit(new EngineEvent.ErrorThrown(s.clock.tick(), e.getMessage(), site.label(), false));
+            s.emit(new EngineEvent.ErrorThrown(s.clock.tick(), e.getMessage(), site.label(), false, s.inst()));
         }
     }
 
     private void exec(Call c, CallSite site, HandlerRun run) {
         long at = s.clock.tick();
-        s.emit(new EngineEvent.CallMade(at, c.expression(), site));
+        s.emit(new EngineEvent.CallMade(at, c.expression(), site, s.inst()));
         if (c instanceof Call.Write) {
-            s.emit(new EngineEvent.DatabaseWritten(s.clock.tick(), s.db.write()));
+            s.emit(new EngineEvent.DatabaseWritten(s.clock.tick(), s.db.write(), s.inst()));
         } else if (c instanceof Call.UpdateTag u) {
             // R8, spec §3.1: only Server Actions; nothing is recorded when it throws
             if (site != CallSite.SERVER_ACTION) throw new NextError(Messages.UPDATE_TAG_OUTSIDE_ACTION);
@@ -82,15 +82,15 @@ final class CallRunner {
             failure = e;
         }
         s.db.rollBackTo(saved);
-        s.emit(new EngineEvent.TransactionRolledBack(s.clock.tick(), saved, failure.getMessage()));
+        s.emit(new EngineEvent.TransactionRolledBack(s.clock.tick(), saved, failure.getMessage(), s.inst()));
         if (t.rethrow()) throw failure;
-        s.emit(new EngineEvent.ErrorThrown(s.clock.tick(), failure.getMessage(), site.label(), true));
+        s.emit(new EngineEvent.ErrorThrown(s.clock.tick(), failure.getMessage(), site.label(), true, s.inst()));
     }
 
     private void record(HandlerRun run, String tag, Call.TagProfile profile, long at, String expression) {
         run.pending.add(new PendingRevalidation(tag, profile, at, expression));
         s.emit(new EngineEvent.InvalidationRecorded(s.clock.tick(), tag, profile == null ? null : profile.describe(),
-                expression));
+                expression, s.inst()));
     }
 
     private Optional<Long> expireOf(Call.TagProfile profile) {
@@ -116,7 +116,7 @@ final class CallRunner {
             if (profile instanceof Call.NamedProfile n) {
                 Optional<CacheLife> life = s.app.profiles().find(n.name());
                 if (life.isEmpty()) {
-                    s.emit(new EngineEvent.ErrorThrown(t, Messages.invalidProfile(n.name()), "pending revalidations", false));
+                    s.emit(new EngineEvent.ErrorThrown(t, Messages.invalidProfile(n.name()), "pending revalidations", false, s.inst()));
                     return new NextError(Messages.invalidProfile(n.name()));
                 }
                 expire = life.get().expire();
@@ -130,16 +130,18 @@ final class CallRunner {
 
     private void write(PendingRevalidation p, Long expire, long t) {
         if (p.expireNow()) {
-            s.manifest.expireNow(p.tag(), t, p.expression(), s.scope.index);
-            s.emit(new EngineEvent.TagMarkedExpired(t, p.tag(), p.expression()));
+            s.current.manifest.expireNow(p.tag(), t, p.expression(), s.scope.index);
+            if (s.sharedTags != null) s.sharedTags.expireNow(p.tag(), t, p.expression(), s.scope.index);
+            s.emit(new EngineEvent.TagMarkedExpired(t, p.tag(), p.expression(), s.inst(), s.sharedTags != null));
             return;
         }
         Long expiredAt = expire == null ? null : VirtualClock.plusSeconds(t, expire);
-        TagsManifest.TagState state = s.manifest.markStale(p.tag(), t, expiredAt, p.expression(), s.scope.index);
+        TagsManifest.TagState state = s.current.manifest.markStale(p.tag(), t, expiredAt, p.expression(), s.scope.index);
+        if (s.sharedTags != null) s.sharedTags.markStale(p.tag(), t, expiredAt, p.expression(), s.scope.index);
         if (state.expired() != TagsManifest.UNSET && state.expired() <= t) {
-            s.emit(new EngineEvent.TagMarkedExpired(t, p.tag(), p.expression()));
+            s.emit(new EngineEvent.TagMarkedExpired(t, p.tag(), p.expression(), s.inst(), s.sharedTags != null));
         } else {
-            s.emit(new EngineEvent.TagMarkedStale(t, p.tag(), expiredAt, p.expression()));
+            s.emit(new EngineEvent.TagMarkedStale(t, p.tag(), expiredAt, p.expression(), s.inst(), s.sharedTags != null));
         }
     }
 

@@ -27,7 +27,7 @@ final class ServerActions {
 
     void run(Step.ServerAction step) {
         BrowserState b = s.browser(step.viewer());
-        s.emit(new EngineEvent.RequestStarted(s.clock.tick(), RequestKind.SERVER_ACTION, step.from(), b.viewer()));
+        s.emit(new EngineEvent.RequestStarted(s.clock.tick(), RequestKind.SERVER_ACTION, step.from(), b.viewer(), s.inst()));
         HandlerRun run = new HandlerRun();
         calls.runBody(step.body(), CallSite.SERVER_ACTION, run);
         String redirect = runRevalidations(run, step.redirect());
@@ -39,11 +39,11 @@ final class ServerActions {
             if (run.clientRefreshing || run.refreshCalled) renderFrom(from, step.from(), run.pending);
             if (run.clientRefreshing) browser.emptyClientCache(b, "x-action-revalidated: 1");
             b.showErrorPage();
-            s.emit(new EngineEvent.PageShown(s.clock.tick(), b.viewer(), step.from(), java.util.Map.of(), true));
+            s.emit(new EngineEvent.PageShown(s.clock.tick(), b.viewer(), step.from(), java.util.Map.of(), true, s.inst()));
         } else if (redirect != null) {
             // R21(b): the target renders inside the action's response; prerendered targets go through the main copy
             RouteDef target = browser.route(redirect);
-            s.emit(new EngineEvent.RequestStarted(s.clock.tick(), RequestKind.REDIRECT_RENDER, redirect, b.viewer()));
+            s.emit(new EngineEvent.RequestStarted(s.clock.tick(), RequestKind.REDIRECT_RENDER, redirect, b.viewer(), s.inst()));
             PageResult page = pages.request(target, redirect, target.match(redirect), RouteCopy.MAIN, run.pending, false);
             if (run.clientRefreshing) browser.emptyClientCache(b, "x-action-revalidated: 1");
             browser.show(b, redirect, page);
@@ -106,12 +106,12 @@ final class ServerActions {
     }
 
     private PageResult renderFrom(RouteDef from, String url, List<PendingRevalidation> pending) {
-        s.emit(new EngineEvent.RequestStarted(s.clock.tick(), RequestKind.ACTION_RENDER, url, null));
+        s.emit(new EngineEvent.RequestStarted(s.clock.tick(), RequestKind.ACTION_RENDER, url, null, s.inst()));
         return pages.renderDynamic(from, url, from.match(url), pending);
     }
 
     private void showKeepingRefreshCount(BrowserState b, String url, PageResult page) {
         b.show(url, page.outputs()); // not a navigation: the refresh count stays (R24)
-        s.emit(new EngineEvent.PageShown(s.clock.tick(), b.viewer(), url, PageRenderer.versions(page.outputs()), false));
+        s.emit(new EngineEvent.PageShown(s.clock.tick(), b.viewer(), url, PageRenderer.versions(page.outputs()), false, s.inst()));
     }
 }
