@@ -60,7 +60,7 @@ public final class Simulation {
         s.current = s.instance(balancer.route(step));
         StepScope scope = new StepScope(stepCount++);
         s.scope = scope;
-        s.emit(new EngineEvent.StepStarted(s.clock.tick(), scope.index, step.kind(), step.describe()));
+        s.emit(new EngineEvent.StepStarted(s.clock.tick(), scope.index, step.kind(), step.describe(), s.inst()));
         Integer status = null;
         String routeCache = null;
         boolean hasRouteCache = false;

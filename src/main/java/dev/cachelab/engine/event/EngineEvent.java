@@ -30,8 +30,8 @@ public sealed interface EngineEvent {
         return shared ? ", also in the shared tag store" : "";
     }
 
-    record StepStarted(long at, int index, String kind, String description) implements EngineEvent {
-        public String describe() { return "step " + (index + 1) + ": " + description; }
+    record StepStarted(long at, int index, String kind, String description, String instance) implements EngineEvent {
+        public String describe() { return on(instance) + "step " + (index + 1) + ": " + description; }
     }
 
     record RequestStarted(long at, RequestKind kind, String url, String viewer, String instance) implements EngineEvent {
