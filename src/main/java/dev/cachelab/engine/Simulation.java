@@ -208,12 +208,17 @@ public final class Simulation {
     public long nowMs() { return s.clock.nowMs(); }
     public long nowTick() { return s.clock.now(); }
     public int databaseVersion() { return s.db.version(); }
-    /** The first instance's {@code 'use cache'} entries (the only instance unless the app has a deployment). */
-    public UseCacheView store() { return s.instances.get(0).store; }
-    /** The first instance's tags manifest. */
-    public TagsView manifest() { return s.instances.get(0).manifest; }
-    /** The first instance's route-level cache. */
-    public RouteCacheView routeCache() { return s.instances.get(0).routeCache; }
+    /**
+     * The {@code 'use cache'} entries of the instance that received the latest step (the first instance before any
+     * step; the only one unless the app has a deployment). {@link #instances()} has every instance.
+     */
+    public UseCacheView store() { return s.current.store; }
+    /** The tags manifest of the instance that received the latest step. */
+    public TagsView manifest() { return s.current.manifest; }
+    /** The route-level cache of the instance that received the latest step. */
+    public RouteCacheView routeCache() { return s.current.routeCache; }
+    /** The instance that received the latest step (the first before any step). */
+    public InstanceView currentInstance() { return s.current; }
     public Deployment deployment() { return s.app.deployment(); }
     /** Every instance of the deployment, read-only, in the deployment's order. */
     public List<InstanceView> instances() { return List.copyOf(s.instances); }

@@ -97,7 +97,8 @@ final class StepLoader {
                 return new Step.RouterRefresh(atMs, times, sameTick, viewer, instance);
             }
             case "clientCall" -> {
-                JRead.onlyKeys(o, "a clientCall step", keys(extra, "atMs", "do", "body", "viewer", "note"));
+                // an instance named here is checked but changes nothing: no request reaches a server
+                JRead.onlyKeys(o, "a clientCall step", keys(extra, "atMs", "do", "body", "viewer", "instance", "note"));
                 return new Step.ClientCall(atMs, CallLoader.body(JRead.required(o, "body",
                         "the next/cache calls the client component makes"), false), viewer);
             }
@@ -114,7 +115,7 @@ final class StepLoader {
                 return new Step.Traffic(atMs, fn, from, to, instance);
             }
             case "wait" -> {
-                JRead.onlyKeys(o, "a wait step", keys(extra, "atMs", "do", "note"));
+                JRead.onlyKeys(o, "a wait step", keys(extra, "atMs", "do", "instance", "note"));
                 return new Step.Wait(atMs);
             }
             default -> throw doNode.where().error("unknown step \"" + kind + "\"; expected one of " + KINDS);

@@ -41,8 +41,10 @@ class DeploymentCliTest {
                     + "3:53: $.steps[0].instance: no instance \"C\" in the app's deployment; expected one of A, B",
             "singleinstance | {\"instances\":[\"A\"]} | {\"atMs\":0,\"do\":\"get\",\"url\":\"/a\",\"instance\":\"B\"} | "
                     + "$.steps[0].instance: no instance \"B\" in the app's deployment; expected one of A",
-            "waitinstance | {\"instances\":[\"A\",\"B\"]} | {\"atMs\":0,\"do\":\"wait\",\"instance\":\"B\"} | "
-                    + "$.steps[0].instance: unknown field \"instance\" in a wait step",
+            "waitinstance | {\"instances\":[\"A\",\"B\"]} | {\"atMs\":0,\"do\":\"wait\",\"instance\":\"C\"} | "
+                    + "$.steps[0].instance: no instance \"C\" in the app's deployment; expected one of A, B",
+            "notastring | {\"instances\":[\"A\",\"B\"]} | {\"atMs\":0,\"do\":\"get\",\"url\":\"/a\",\"instance\":2} | "
+                    + "$.steps[0].instance: expected the instance that receives the step",
     })
     void aBadDeploymentOrInstanceGetsOneClearLine(String name, String deployment, String step, String expected,
                                                    @TempDir Path dir) throws Exception {
