@@ -47,8 +47,10 @@ final class ServerActions {
             PageResult page = pages.request(target, redirect, target.match(redirect), RouteCopy.MAIN, run.pending, false);
             if (run.clientRefreshing) browser.emptyClientCache(b, "x-action-revalidated: 1");
             browser.show(b, redirect, page);
-            // server-action-reducer (spec §3.3): the client applies the redirect as a navigation seeded with the
-            // response's payload (navigateToSeededRoute). The seed goes into the rendered tree, not into the
+            // The client's server-action-reducer (spec §3.3; read in the Next.js 16 client source) applies an internal
+            // redirect as a navigation seeded with the response's payload (navigateToSeededRoute), not as a Link
+            // navigation (navigateToUnknownRoute, which writes the payload into the segment cache). The seed goes
+            // into the rendered tree, not into the
             // segment cache a later Link looks up, so the payload is not kept (R33) and the next Link to the target
             // asks the server; the browser has rendered that URL from an RSC payload, as after a Link navigation,
             // so that Link reads it as R34 describes (modelled; nav-after-save-max-redirect--static step 4).
