@@ -21,6 +21,7 @@ final class TraceJson {
     static Map<String, Object> observation(StepResult r) {
         Map<String, Object> o = new LinkedHashMap<>();
         Step step = r.step();
+        if (r.instance() != null) o.put("instance", r.instance()); // several instances: which one received the step
         if (r.status() != null) o.put("status", r.status());
         if (r.hasRouteCache()) o.put("routeCache", r.routeCache());
         if (r.served() != null) o.put("served", served(r.served()));

@@ -27,7 +27,7 @@ final class BrowserSteps {
 
     /** R22: a full load is an HTTP GET; the browser resets its refresh count and empties its client cache. */
     void fullLoad(BrowserState b, String url, String reason) {
-        s.emit(new EngineEvent.RequestStarted(s.clock.tick(), RequestKind.FULL_LOAD, url, b.viewer()));
+        s.emit(new EngineEvent.RequestStarted(s.clock.tick(), RequestKind.FULL_LOAD, url, b.viewer(), s.inst()));
         PageResult page = get(url);
         emptyClientCache(b, reason);
         show(b, url, page);
@@ -46,7 +46,7 @@ final class BrowserSteps {
     void show(BrowserState b, String url, PageResult page) {
         b.show(url, page.outputs());
         b.resetRefreshCount();
-        s.emit(new EngineEvent.PageShown(s.clock.tick(), b.viewer(), url, PageRenderer.versions(page.outputs()), false));
+        s.emit(new EngineEvent.PageShown(s.clock.tick(), b.viewer(), url, PageRenderer.versions(page.outputs()), false, s.inst()));
     }
 
     /**
@@ -60,7 +60,7 @@ final class BrowserSteps {
             String url = b.url();
             RouteDef route = route(url);
             Map<String, String> params = route.match(url);
-            s.emit(new EngineEvent.RequestStarted(s.clock.tick(), RequestKind.RSC_REFRESH, url, b.viewer()));
+            s.emit(new EngineEvent.RequestStarted(s.clock.tick(), RequestKind.RSC_REFRESH, url, b.viewer(), s.inst()));
             PageResult shown;
             if (route.rendering() == Rendering.REQUEST_TIME) {
                 shown = pages.request(route, url, params, RouteCopy.MAIN, List.of(), false);
@@ -72,7 +72,7 @@ final class BrowserSteps {
             }
             b.show(url, shown.outputs());
             b.countRefresh();
-            s.emit(new EngineEvent.PageShown(s.clock.tick(), b.viewer(), url, PageRenderer.versions(shown.outputs()), false));
+            s.emit(new EngineEvent.PageShown(s.clock.tick(), b.viewer(), url, PageRenderer.versions(shown.outputs()), false, s.inst()));
         }
     }
 
@@ -84,12 +84,12 @@ final class BrowserSteps {
             s.emit(new EngineEvent.ClientCacheServed(s.clock.tick(), b.viewer(), url));
             b.show(url, payload.outputs());
             b.resetRefreshCount();
-            s.emit(new EngineEvent.PageShown(s.clock.tick(), b.viewer(), url, PageRenderer.versions(payload.outputs()), false));
+            s.emit(new EngineEvent.PageShown(s.clock.tick(), b.viewer(), url, PageRenderer.versions(payload.outputs()), false, s.inst()));
             return false;
         }
         RouteDef route = route(url);
         Map<String, String> params = route.match(url);
-        s.emit(new EngineEvent.RequestStarted(s.clock.tick(), RequestKind.RSC_NAVIGATION, url, b.viewer()));
+        s.emit(new EngineEvent.RequestStarted(s.clock.tick(), RequestKind.RSC_NAVIGATION, url, b.viewer(), s.inst()));
         if (route.rendering() == Rendering.REQUEST_TIME) {
             // R33: a request-time payload is dynamic and never kept
             show(b, url, pages.request(route, url, params, RouteCopy.MAIN, List.of(), true));
@@ -99,7 +99,7 @@ final class BrowserSteps {
         PageResult shown = pages.request(route, url, params, again ? RouteCopy.REFRESH : RouteCopy.MAIN, List.of(), true);
         if (shown.verdict() == RouteVerdict.NOT_FOUND_FULL_LOAD) {
             // R35: 404 for the RSC request, then a full load answered by a blocking regeneration
-            s.emit(new EngineEvent.RequestStarted(s.clock.tick(), RequestKind.FULL_LOAD, url, b.viewer()));
+            s.emit(new EngineEvent.RequestStarted(s.clock.tick(), RequestKind.FULL_LOAD, url, b.viewer(), s.inst()));
             PageResult full = pages.fullLoadAfterNotFound(route, url, params);
             emptyClientCache(b, "full page load after a 404 navigation");
             show(b, url, full);

@@ -13,6 +13,7 @@ import dev.cachelab.engine.rules.TagRules;
 import dev.cachelab.engine.state.CacheEntry;
 import dev.cachelab.engine.state.CacheKey;
 import dev.cachelab.engine.state.Output;
+import dev.cachelab.engine.state.TagsManifest;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -44,31 +45,31 @@ final class CacheReader {
         CacheEntry used;
         switch (v.kind()) {
             case HIT -> {
-                s.emit(new EngineEvent.EntryHit(now, key, entry.output().version()));
+                s.emit(new EngineEvent.EntryHit(now, key, entry.output().version(), s.inst()));
                 used = entry;
             }
             case STALE -> {
                 if (ctx.mode() == ReadContext.Mode.FILL) {
                     // R12: a stale entry read while filling is regenerated in the foreground (spec §1.5)
-                    s.emit(new EngineEvent.EntryMiss(now, key, MissReason.STALE_WHILE_FILLING, v.tag()));
+                    s.emit(new EngineEvent.EntryMiss(now, key, MissReason.STALE_WHILE_FILLING, v.tag(), s.inst()));
                     used = run(f, args, ctx, ctx.build() ? RunMode.BUILD : RunMode.FILL);
                 } else {
                     // R12: serve the old output and regenerate once, in the background (spec §4.2)
-                    s.emit(new EngineEvent.StaleServed(now, key, entry.output().version(), v.tag()));
+                    s.emit(new EngineEvent.StaleServed(now, key, entry.output().version(), v.tag(), s.inst()));
                     used = entry;
                     ReadContext bg = ctx.background();
-                    s.scope.queueBackground("entry " + key, () -> {
-                        s.emit(new EngineEvent.BackgroundRegenerationStarted(s.clock.tick(), key));
+                    s.queueBackground("entry " + key, () -> {
+                        s.emit(new EngineEvent.BackgroundRegenerationStarted(s.clock.tick(), key, s.inst()));
                         run(f, args, bg, RunMode.BACKGROUND);
-                        s.emit(new EngineEvent.BackgroundRegenerationFinished(s.clock.tick(), key));
+                        s.emit(new EngineEvent.BackgroundRegenerationFinished(s.clock.tick(), key, s.inst()));
                     });
                 }
             }
             default -> {
-                s.emit(new EngineEvent.EntryMiss(now, key, v.reason(), v.tag()));
+                s.emit(new EngineEvent.EntryMiss(now, key, v.reason(), v.tag(), s.inst()));
                 RunMode mode = ctx.build() ? RunMode.BUILD
                         : ctx.mode() == ReadContext.Mode.REQUEST ? RunMode.BLOCKING : RunMode.FILL;
-                if (mode == RunMode.BLOCKING) s.emit(new EngineEvent.RequestBlocked(s.clock.tick(), key));
+                if (mode == RunMode.BLOCKING) s.emit(new EngineEvent.RequestBlocked(s.clock.tick(), key, s.inst()));
                 used = run(f, args, ctx, mode);
             }
         }
@@ -84,11 +85,13 @@ final class CacheReader {
             return new Verdict(Verdict.Kind.MISS, MissReason.AGED_OUT, null);
         }
         // R10.3: areTagsExpired
-        String expired = s.manifest.firstExpired(e.tags(), e.timestamp(), now);
+        // FINDINGS Several instances: the 'use cache' handler's tags are the instance's own, or the shared store's
+        TagsManifest tags = s.current.useCacheManifest();
+        String expired = tags.firstExpired(e.tags(), e.timestamp(), now);
         if (expired != null) return new Verdict(Verdict.Kind.MISS, MissReason.TAG_EXPIRED, expired);
         // R10.4: soft tags of the reading page, getExpiration(softTags) >= timestamp
-        String soft = s.manifest.latestExpiredTag(ctx.softTags());
-        if (soft != null && e.timestamp() <= s.manifest.get(soft).expired()) {
+        String soft = tags.latestExpiredTag(ctx.softTags());
+        if (soft != null && e.timestamp() <= tags.get(soft).expired()) {
             return new Verdict(Verdict.Kind.MISS, MissReason.SOFT_TAG_EXPIRED, soft);
         }
         // R11: read-your-own-writes inside the action's own requests, any profile
@@ -98,7 +101,7 @@ final class CacheReader {
             }
         }
         // R10.6: areTagsStale
-        String stale = s.manifest.firstStale(e.tags(), e.timestamp());
+        String stale = tags.firstStale(e.tags(), e.timestamp());
         if (stale != null) return new Verdict(Verdict.Kind.STALE, null, stale);
         return new Verdict(Verdict.Kind.HIT, null, null);
     }
@@ -111,7 +114,7 @@ final class CacheReader {
         if (!ctx.build()) s.scope.recordRun(f.name(), runId);
         runBodyCalls(f, args, ctx);
         int version = s.db.version();
-        s.emit(new EngineEvent.BodyRan(s.clock.tick(), key, mode, version));
+        s.emit(new EngineEvent.BodyRan(s.clock.tick(), key, mode, version, s.inst()));
 
         Map<String, String> params = new LinkedHashMap<>();
         for (int i = 0; i < f.params().size() && i < args.size(); i++) params.put(f.params().get(i), args.get(i));
@@ -136,16 +139,16 @@ final class CacheReader {
         CacheEntry entry = new CacheEntry(key, f.name(), List.copyOf(args), out, ts, List.copyOf(tags), life);
         boolean stored = life.expire() != 0; // spec §7.2: production skips storing expire-0 entries
         if (stored) ctx.store().put(entry);
-        s.emit(new EngineEvent.EntryStored(s.clock.tick(), key, version, entry.tags(), life, stored));
+        s.emit(new EngineEvent.EntryStored(s.clock.tick(), key, version, entry.tags(), life, stored, s.inst()));
         return entry;
     }
 
     /** R30: a write just writes; invalidations and refresh() throw inside a cached function. */
     private void runBodyCalls(FunctionDef f, List<String> args, ReadContext ctx) {
         for (Call c : f.body()) {
-            s.emit(new EngineEvent.CallMade(s.clock.tick(), c.expression(), CallSite.USE_CACHE));
+            s.emit(new EngineEvent.CallMade(s.clock.tick(), c.expression(), CallSite.USE_CACHE, s.inst()));
             if (c instanceof Call.Write) {
-                s.emit(new EngineEvent.DatabaseWritten(s.clock.tick(), s.db.write()));
+                s.emit(new EngineEvent.DatabaseWritten(s.clock.tick(), s.db.write(), s.inst()));
             } else if (c instanceof Call.Refresh) {
                 throw new NextError(Messages.REFRESH_OUTSIDE_ACTION);
             } else if (c.isInvalidation()) {

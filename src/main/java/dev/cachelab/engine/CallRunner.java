@@ -32,15 +32,15 @@ final class CallRunner {
             for (Call c : body) exec(c, site, run);
         } catch (NextError e) {
             run.escaped = e;
-            s.emit(new EngineEvent.ErrorThrown(s.clock.tick(), e.getMessage(), site.label(), false));
+            s.emit(new EngineEvent.ErrorThrown(s.clock.tick(), e.getMessage(), site.label(), false, s.inst()));
         }
     }
 
     private void exec(Call c, CallSite site, HandlerRun run) {
         long at = s.clock.tick();
-        s.emit(new EngineEvent.CallMade(at, c.expression(), site));
+        s.emit(new EngineEvent.CallMade(at, c.expression(), site, s.inst()));
         if (c instanceof Call.Write) {
-            s.emit(new EngineEvent.DatabaseWritten(s.clock.tick(), s.db.write()));
+            s.emit(new EngineEvent.DatabaseWritten(s.clock.tick(), s.db.write(), s.inst()));
         } else if (c instanceof Call.UpdateTag u) {
             // R8, spec §3.1: only Server Actions; nothing is recorded when it throws
             if (site != CallSite.SERVER_ACTION) throw new NextError(Messages.UPDATE_TAG_OUTSIDE_ACTION);
@@ -82,15 +82,15 @@ final class CallRunner {
             failure = e;
         }
         s.db.rollBackTo(saved);
-        s.emit(new EngineEvent.TransactionRolledBack(s.clock.tick(), saved, failure.getMessage()));
+        s.emit(new EngineEvent.TransactionRolledBack(s.clock.tick(), saved, failure.getMessage(), s.inst()));
         if (t.rethrow()) throw failure;
-        s.emit(new EngineEvent.ErrorThrown(s.clock.tick(), failure.getMessage(), site.label(), true));
+        s.emit(new EngineEvent.ErrorThrown(s.clock.tick(), failure.getMessage(), site.label(), true, s.inst()));
     }
 
     private void record(HandlerRun run, String tag, Call.TagProfile profile, long at, String expression) {
         run.pending.add(new PendingRevalidation(tag, profile, at, expression));
         s.emit(new EngineEvent.InvalidationRecorded(s.clock.tick(), tag, profile == null ? null : profile.describe(),
-                expression));
+                expression, s.inst()));
     }
 
     private Optional<Long> expireOf(Call.TagProfile profile) {
@@ -102,10 +102,11 @@ final class CallRunner {
      * R7: after the body, every pending invalidation is written at one instant {@code t}. No profile: expired = t.
      * A profile: stale = t and expired = t + expire. Spec §4.2 ({@code revalidation-utils.js}): the calls are grouped
      * by profile in the order each profile first appears, and the groups are written one after another; an unknown
-     * profile name throws there, so neither its group nor any later group is written (R32), and the error is printed.
+     * profile name throws there, so neither its group nor any later group is written (R32). The error is returned,
+     * not printed: how it is reported depends on who awaited the revalidations (R32; spec §4.2).
      */
-    void writeManifest(HandlerRun run) {
-        if (run.pending.isEmpty()) return;
+    NextError writeManifest(HandlerRun run) {
+        if (run.pending.isEmpty()) return null;
         long t = s.clock.tick();
         Map<String, List<PendingRevalidation>> groups = new LinkedHashMap<>();
         for (PendingRevalidation p : run.pending) groups.computeIfAbsent(groupKey(p.profile()), k -> new ArrayList<>()).add(p);
@@ -115,9 +116,8 @@ final class CallRunner {
             if (profile instanceof Call.NamedProfile n) {
                 Optional<CacheLife> life = s.app.profiles().find(n.name());
                 if (life.isEmpty()) {
-                    s.emit(new EngineEvent.ErrorThrown(t, Messages.invalidProfile(n.name()), "pending revalidations", false));
-                    s.logError(Messages.invalidProfile(n.name()));
-                    return;
+                    s.emit(new EngineEvent.ErrorThrown(t, Messages.invalidProfile(n.name()), "pending revalidations", false, s.inst()));
+                    return new NextError(Messages.invalidProfile(n.name()));
                 }
                 expire = life.get().expire();
             } else if (profile instanceof Call.ExpireProfile e) {
@@ -125,20 +125,23 @@ final class CallRunner {
             }
             for (PendingRevalidation p : group) write(p, expire, t);
         }
+        return null;
     }
 
     private void write(PendingRevalidation p, Long expire, long t) {
         if (p.expireNow()) {
-            s.manifest.expireNow(p.tag(), t, p.expression(), s.scope.index);
-            s.emit(new EngineEvent.TagMarkedExpired(t, p.tag(), p.expression()));
+            s.current.manifest.expireNow(p.tag(), t, p.expression(), s.scope.index);
+            if (s.sharedTags != null) s.sharedTags.expireNow(p.tag(), t, p.expression(), s.scope.index);
+            s.emit(new EngineEvent.TagMarkedExpired(t, p.tag(), p.expression(), s.inst(), s.sharedTags != null));
             return;
         }
         Long expiredAt = expire == null ? null : VirtualClock.plusSeconds(t, expire);
-        TagsManifest.TagState state = s.manifest.markStale(p.tag(), t, expiredAt, p.expression(), s.scope.index);
+        TagsManifest.TagState state = s.current.manifest.markStale(p.tag(), t, expiredAt, p.expression(), s.scope.index);
+        if (s.sharedTags != null) s.sharedTags.markStale(p.tag(), t, expiredAt, p.expression(), s.scope.index);
         if (state.expired() != TagsManifest.UNSET && state.expired() <= t) {
-            s.emit(new EngineEvent.TagMarkedExpired(t, p.tag(), p.expression()));
+            s.emit(new EngineEvent.TagMarkedExpired(t, p.tag(), p.expression(), s.inst(), s.sharedTags != null));
         } else {
-            s.emit(new EngineEvent.TagMarkedStale(t, p.tag(), expiredAt, p.expression()));
+            s.emit(new EngineEvent.TagMarkedStale(t, p.tag(), expiredAt, p.expression(), s.inst(), s.sharedTags != null));
         }
     }
 

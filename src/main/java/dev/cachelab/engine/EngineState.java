@@ -1,31 +1,56 @@
 package dev.cachelab.engine;
 
 import dev.cachelab.engine.app.AppDefinition;
+import dev.cachelab.engine.app.Deployment;
 import dev.cachelab.engine.event.EngineEvent;
 import dev.cachelab.engine.state.BrowserState;
-import dev.cachelab.engine.state.RouteCache;
 import dev.cachelab.engine.state.TagsManifest;
-import dev.cachelab.engine.state.UseCacheStore;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
-/** Everything the simulated server and browsers hold (Part A), shared by the engine's rule components. */
+/**
+ * Everything the simulated deployment and browsers hold (Part A), shared by the engine's rule components: one clock
+ * and one database, one or more server instances, and the instance handling the current request ({@link #current}).
+ */
 final class EngineState {
 
     final AppDefinition app;
     final VirtualClock clock = new VirtualClock();
     final Database db;
-    final UseCacheStore store = new UseCacheStore();
-    final TagsManifest manifest = new TagsManifest();
-    final RouteCache routeCache = new RouteCache();
+    /** The tag store a {@code cacheHandlers.default} shares between instances; null with per-instance tags. */
+    final TagsManifest sharedTags;
+    final List<ServerInstance> instances;
     final Map<String, BrowserState> browsers = new LinkedHashMap<>();
+    /** The instance whose code is running; background work runs on the instance that queued it. */
+    ServerInstance current;
+    /** While {@code next build} runs, events name no instance: its output seeds every instance (R14). */
+    boolean building;
     StepScope scope;
     private long runCounter;
 
     EngineState(AppDefinition app) {
         this.app = app;
         this.db = new Database(app.initialVersion());
+        Deployment d = app.deployment();
+        this.sharedTags = d.tagStore() == Deployment.TagStore.SHARED ? new TagsManifest() : null;
+        List<ServerInstance> list = new ArrayList<>();
+        for (String name : d.instances()) list.add(new ServerInstance(name, sharedTags));
+        this.instances = Collections.unmodifiableList(list);
+        this.current = list.get(0);
+    }
+
+    /** The current instance's name for events, or null in a one-instance deployment ("the server"). */
+    String inst() {
+        return building || instances.size() == 1 ? null : current.name();
+    }
+
+    ServerInstance instance(String name) {
+        for (ServerInstance i : instances) if (i.name().equals(name)) return i;
+        throw new IllegalArgumentException("no instance " + name + " in " + app.deployment().instances());
     }
 
     long nextRunId() {
@@ -36,10 +61,24 @@ final class EngineState {
         scope.emit(event);
     }
 
-    /** Prints a server log line (R26). */
+    /** Queues background work (R12, T1) on the current instance: it runs there, and its key is per instance. */
+    void queueBackground(String key, Runnable job) {
+        ServerInstance on = current;
+        scope.queueBackground(on.name() + " " + key, () -> {
+            ServerInstance saved = current;
+            current = on;
+            try {
+                job.run();
+            } finally {
+                current = saved;
+            }
+        });
+    }
+
+    /** Prints a server log line (R26) on the current instance. */
     void log(String line) {
         scope.logs.add(line);
-        scope.emit(new EngineEvent.LogLine(clock.tick(), line));
+        scope.emit(new EngineEvent.LogLine(clock.tick(), line, inst()));
     }
 
     void logError(String message) {

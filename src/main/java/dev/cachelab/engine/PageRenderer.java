@@ -79,9 +79,9 @@ final class PageRenderer {
                 for (RouteCopy copy : RouteCopy.values()) {
                     RouteEntry e = new RouteEntry(pathname, copy, outputs, VirtualClock.BUILD_TIME,
                             withSoftTags(c.tags, soft), pageLife(c));
-                    s.routeCache.put(e);
+                    for (ServerInstance i : s.instances) i.routeCache.put(e); // every instance has the build output
                 }
-                s.emit(new EngineEvent.RouteEntryStored(s.clock.tick(), pathname, RouteCopy.MAIN, versions(outputs)));
+                s.emit(new EngineEvent.RouteEntryStored(s.clock.tick(), pathname, RouteCopy.MAIN, versions(outputs), s.inst()));
             }
         }
     }
@@ -112,7 +112,7 @@ final class PageRenderer {
 
     private ReadContext requestContext(RouteDef route, String pathname, List<PendingRevalidation> actionTags) {
         return new ReadContext(ReadContext.Mode.REQUEST, TagRules.softTags(route.filePath(), pathname), route.path(),
-                actionTags, s.store, new ReadContext.Collector(), false);
+                actionTags, s.current.store, new ReadContext.Collector(), false);
     }
 
     /**
@@ -135,13 +135,13 @@ final class PageRenderer {
                     if (caught != null) caught.add(null);
                 } catch (NextError e) {
                     if (!rc.caught()) throw e;
-                    s.emit(new EngineEvent.ErrorThrown(s.clock.tick(), e.getMessage(), "page render", true));
+                    s.emit(new EngineEvent.ErrorThrown(s.clock.tick(), e.getMessage(), "page render", true, s.inst()));
                     caught.add(e.getMessage());
                 }
             }
         } catch (NextError e) {
             // R30: the error escapes inside the page's <Suspense>: still 200, the server prints it
-            s.emit(new EngineEvent.ErrorThrown(s.clock.tick(), e.getMessage(), "page render", false));
+            s.emit(new EngineEvent.ErrorThrown(s.clock.tick(), e.getMessage(), "page render", false, s.inst()));
             s.logError(e.getMessage());
         }
         return new PageResult(route, pathname, outputs, 200, null, null, caught, true);
@@ -158,26 +158,28 @@ final class PageRenderer {
     private RouteRead readRoute(RouteDef route, String pathname, Map<String, String> params, RouteCopy copy,
                                 List<PendingRevalidation> forwarded, boolean navigation) {
         RouteRead r = new RouteRead();
-        RouteEntry e = s.routeCache.get(pathname, copy);
+        RouteEntry e = s.current.routeCache.get(pathname, copy);
         long now = s.clock.tick();
         if (e == null) {
             // a param that was not built: rendered on demand, then cached
-            s.emit(new EngineEvent.RouteCacheRead(now, pathname, copy, RouteVerdict.MISS, null));
+            s.emit(new EngineEvent.RouteCacheRead(now, pathname, copy, RouteVerdict.MISS, null, s.inst()));
             return regenerateBlocking(r, route, pathname, params, copy, forwarded);
         }
         long ageMs = s.clock.nowMs() - VirtualClock.msOf(e.timestamp());
-        String expiredTag = s.manifest.firstExpired(e.tags(), e.timestamp(), now);
+        // the route-level cache checks the process's own manifest, never a cacheHandlers tag store (FINDINGS Several
+        // instances, 2)
+        String expiredTag = s.current.manifest.firstExpired(e.tags(), e.timestamp(), now);
         boolean expired = expiredTag != null || ageMs > e.life().expire() * 1000;
         if (expired) {
             if (route.hasDynamicSegment()) {
                 if (navigation) {
                     // R35: the RSC request cannot be answered from the shell: 404, and the browser loads the page
-                    s.emit(new EngineEvent.RouteCacheRead(now, pathname, copy, RouteVerdict.NOT_FOUND_FULL_LOAD, expiredTag));
+                    s.emit(new EngineEvent.RouteCacheRead(now, pathname, copy, RouteVerdict.NOT_FOUND_FULL_LOAD, expiredTag, s.inst()));
                     r.verdict = RouteVerdict.NOT_FOUND_FULL_LOAD;
                     return r;
                 }
                 // R16: the prerendered shell resumes with the old data, no header, regenerated in the background
-                s.emit(new EngineEvent.RouteCacheRead(now, pathname, copy, RouteVerdict.EXPIRED_SHELL, expiredTag));
+                s.emit(new EngineEvent.RouteCacheRead(now, pathname, copy, RouteVerdict.EXPIRED_SHELL, expiredTag, s.inst()));
                 queueRegeneration(route, pathname, params, copy);
                 r.verdict = RouteVerdict.EXPIRED_SHELL;
                 r.outputs = e.outputs();
@@ -185,17 +187,17 @@ final class PageRenderer {
                 return r;
             }
             // R15: expired → MISS, regenerated while the request waits
-            s.emit(new EngineEvent.RouteCacheRead(now, pathname, copy, RouteVerdict.MISS, expiredTag));
+            s.emit(new EngineEvent.RouteCacheRead(now, pathname, copy, RouteVerdict.MISS, expiredTag, s.inst()));
             return regenerateBlocking(r, route, pathname, params, copy, forwarded);
         }
-        String staleTag = s.manifest.firstStale(e.tags(), e.timestamp());
+        String staleTag = s.current.manifest.firstStale(e.tags(), e.timestamp());
         if (staleTag != null || ageMs > e.life().revalidate() * 1000) {
             // R15: stale → the old page now, one background regeneration of this copy
-            s.emit(new EngineEvent.RouteCacheRead(now, pathname, copy, RouteVerdict.STALE, staleTag));
+            s.emit(new EngineEvent.RouteCacheRead(now, pathname, copy, RouteVerdict.STALE, staleTag, s.inst()));
             queueRegeneration(route, pathname, params, copy);
             r.verdict = RouteVerdict.STALE;
         } else {
-            s.emit(new EngineEvent.RouteCacheRead(now, pathname, copy, RouteVerdict.HIT, null));
+            s.emit(new EngineEvent.RouteCacheRead(now, pathname, copy, RouteVerdict.HIT, null, s.inst()));
             r.verdict = RouteVerdict.HIT;
         }
         r.outputs = e.outputs();
@@ -211,13 +213,13 @@ final class PageRenderer {
 
     private RouteRead regenerateBlocking(RouteRead r, RouteDef route, String pathname, Map<String, String> params,
                                          RouteCopy copy, List<PendingRevalidation> forwarded) {
-        s.emit(new EngineEvent.RequestBlocked(s.clock.tick(), "page " + pathname));
+        s.emit(new EngineEvent.RequestBlocked(s.clock.tick(), "page " + pathname, s.inst()));
         r.verdict = RouteVerdict.MISS;
         r.runtime = true;
         try {
             r.outputs = regenerate(route, pathname, params, copy, forwarded).outputs();
         } catch (NextError err) {
-            s.emit(new EngineEvent.ErrorThrown(s.clock.tick(), err.getMessage(), "page render", false));
+            s.emit(new EngineEvent.ErrorThrown(s.clock.tick(), err.getMessage(), "page render", false, s.inst()));
             s.logError(err.getMessage());
             r.status = 500;
         }
@@ -226,15 +228,15 @@ final class PageRenderer {
 
     private void queueRegeneration(RouteDef route, String pathname, Map<String, String> params, RouteCopy copy) {
         String target = "page " + pathname + (copy == RouteCopy.REFRESH ? " (refresh copy)" : "");
-        s.scope.queueBackground(target, () -> {
-            s.emit(new EngineEvent.BackgroundRegenerationStarted(s.clock.tick(), target));
+        s.queueBackground(target, () -> {
+            s.emit(new EngineEvent.BackgroundRegenerationStarted(s.clock.tick(), target, s.inst()));
             try {
                 regenerate(route, pathname, params, copy, List.of());
             } catch (NextError err) {
-                s.emit(new EngineEvent.ErrorThrown(s.clock.tick(), err.getMessage(), "page render", false));
+                s.emit(new EngineEvent.ErrorThrown(s.clock.tick(), err.getMessage(), "page render", false, s.inst()));
                 s.logError(err.getMessage());
             }
-            s.emit(new EngineEvent.BackgroundRegenerationFinished(s.clock.tick(), target));
+            s.emit(new EngineEvent.BackgroundRegenerationFinished(s.clock.tick(), target, s.inst()));
         });
     }
 
@@ -244,14 +246,14 @@ final class PageRenderer {
         long ts = s.clock.tick();
         Set<String> soft = TagRules.softTags(route.filePath(), pathname);
         ReadContext.Collector c = new ReadContext.Collector();
-        ReadContext ctx = new ReadContext(ReadContext.Mode.FILL, soft, route.path(), forwarded, s.store, c, false);
+        ReadContext ctx = new ReadContext(ReadContext.Mode.FILL, soft, route.path(), forwarded, s.current.store, c, false);
         Map<String, Output> outputs = new LinkedHashMap<>();
         for (CallExpr read : route.reads()) {
             if (!isHole(read)) outputs.put(read.function(), reader.read(read.function(), read.resolve(params), ctx));
         }
         RouteEntry entry = new RouteEntry(pathname, copy, outputs, ts, withSoftTags(c.tags, soft), pageLife(c));
-        s.routeCache.put(entry);
-        s.emit(new EngineEvent.RouteEntryStored(s.clock.tick(), pathname, copy, versions(outputs)));
+        s.current.routeCache.put(entry);
+        s.emit(new EngineEvent.RouteEntryStored(s.clock.tick(), pathname, copy, versions(outputs), s.inst()));
         return entry;
     }
 

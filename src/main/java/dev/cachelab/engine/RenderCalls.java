@@ -1,6 +1,8 @@
 package dev.cachelab.engine;
 
 import dev.cachelab.engine.app.Call;
+import dev.cachelab.engine.event.CallSite;
+import dev.cachelab.engine.event.EngineEvent;
 import dev.cachelab.engine.rules.Messages;
 
 /** Calls a page makes while it renders (R30): invalidations and {@code refresh()} always throw. */
@@ -19,10 +21,9 @@ final class RenderCalls {
 
     /** Runs one render call; returns normally only for calls that do not throw (a write). */
     static void run(EngineState s, Call c, String route) {
-        s.emit(new dev.cachelab.engine.event.EngineEvent.CallMade(s.clock.tick(), c.expression(),
-                dev.cachelab.engine.event.CallSite.RENDER));
+        s.emit(new EngineEvent.CallMade(s.clock.tick(), c.expression(), CallSite.RENDER, s.inst()));
         if (c instanceof Call.Write) {
-            s.emit(new dev.cachelab.engine.event.EngineEvent.DatabaseWritten(s.clock.tick(), s.db.write()));
+            s.emit(new EngineEvent.DatabaseWritten(s.clock.tick(), s.db.write(), s.inst()));
             return;
         }
         if (c instanceof Call.Refresh) throw new NextError(Messages.REFRESH_OUTSIDE_ACTION);

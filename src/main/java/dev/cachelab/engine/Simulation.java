@@ -7,9 +7,10 @@ import dev.cachelab.engine.event.EngineEvent;
 import dev.cachelab.engine.event.RequestKind;
 import dev.cachelab.engine.state.BrowserState;
 import dev.cachelab.engine.state.Output;
-import dev.cachelab.engine.state.RouteCache;
-import dev.cachelab.engine.state.TagsManifest;
-import dev.cachelab.engine.state.UseCacheStore;
+import dev.cachelab.engine.app.Deployment;
+import dev.cachelab.engine.state.RouteCacheView;
+import dev.cachelab.engine.state.TagsView;
+import dev.cachelab.engine.state.UseCacheView;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -31,6 +32,7 @@ public final class Simulation {
     private final CallRunner calls;
     private final BrowserSteps browser;
     private final ServerActions actions;
+    private final LoadBalancer balancer;
     private final List<EngineEvent> buildEvents;
     private int stepCount;
 
@@ -41,17 +43,24 @@ public final class Simulation {
         this.calls = new CallRunner(s);
         this.browser = new BrowserSteps(s, pages);
         this.actions = new ServerActions(s, calls, pages, browser);
+        this.balancer = new LoadBalancer(app.deployment());
         s.scope = new StepScope(-1);
-        pages.build();
+        s.building = true;
+        pages.build(); // R14: one build; its output seeds every instance's route-level cache
+        s.building = false;
         buildEvents = Collections.unmodifiableList(new ArrayList<>(s.scope.events));
     }
 
-    /** Advances the clock to the step's {@code atMs}, runs it and its background work (T1), and reports. */
+    /**
+     * Advances the clock to the step's {@code atMs}, routes it to an instance, runs it and its background work (T1),
+     * and reports.
+     */
     public StepResult run(Step step) {
         s.clock.advanceTo(step.atMs());
+        s.current = s.instance(balancer.route(step));
         StepScope scope = new StepScope(stepCount++);
         s.scope = scope;
-        s.emit(new EngineEvent.StepStarted(s.clock.tick(), scope.index, step.kind(), step.describe()));
+        s.emit(new EngineEvent.StepStarted(s.clock.tick(), scope.index, step.kind(), step.describe(), s.inst()));
         Integer status = null;
         String routeCache = null;
         boolean hasRouteCache = false;
@@ -62,14 +71,14 @@ public final class Simulation {
         BrowserState viewer = null;
 
         if (step instanceof Step.Get g) {
-            s.emit(new EngineEvent.RequestStarted(s.clock.tick(), RequestKind.HTTP_GET, g.url(), null));
+            s.emit(new EngineEvent.RequestStarted(s.clock.tick(), RequestKind.HTTP_GET, g.url(), null, s.inst()));
             PageResult page = browser.get(g.url());
             status = page.status();
             hasRouteCache = true;
             routeCache = page.header();
             caughtErrors = page.caughtErrors();
             shown = page.outputs();
-            s.emit(new EngineEvent.ResponseSent(s.clock.tick(), g.url(), status, routeCache));
+            s.emit(new EngineEvent.ResponseSent(s.clock.tick(), g.url(), status, routeCache, s.inst()));
         } else if (step instanceof Step.RouteHandler rh) {
             int[] statusBox = new int[1];
             error = routeHandler(rh, statusBox);
@@ -88,7 +97,7 @@ public final class Simulation {
             fetched = browser.linkNavigate(viewer, ln.url());
         } else if (step instanceof Step.Traffic t) {
             for (int id = t.fromId(); id <= t.toId(); id++) warmQuietly(t.function(), List.of(Integer.toString(id)));
-            s.emit(new EngineEvent.TrafficServed(s.clock.tick(), t.function(), t.toId() - t.fromId() + 1));
+            s.emit(new EngineEvent.TrafficServed(s.clock.tick(), t.function(), t.toId() - t.fromId() + 1, s.inst()));
         } else if (step instanceof Step.ClientCall cc) {
             viewer = s.browser(cc.viewer());
             clientCall(cc);
@@ -101,16 +110,18 @@ public final class Simulation {
             shown = viewer.errorPage() ? null : viewer.shown();
         }
         Map<String, Served> served = shown == null ? null : served(shown, scope);
-        return new StepResult(scope.index, step, status, hasRouteCache, routeCache, served, error, errorPage,
+        return new StepResult(scope.index, step, s.inst(), status, hasRouteCache, routeCache, served, error, errorPage,
                 List.copyOf(scope.logs), fetched, caughtErrors, List.copyOf(scope.events));
     }
 
     /** R19: run the calls, write the manifest, answer 200, 500 (printed) or the handler's own status. */
     private String routeHandler(Step.RouteHandler rh, int[] status) {
-        s.emit(new EngineEvent.RequestStarted(s.clock.tick(), RequestKind.ROUTE_HANDLER, rh.url(), null));
+        s.emit(new EngineEvent.RequestStarted(s.clock.tick(), RequestKind.ROUTE_HANDLER, rh.url(), null, s.inst()));
         HandlerRun run = new HandlerRun();
         calls.runBody(rh.body(), CallSite.ROUTE_HANDLER, run);
-        calls.writeManifest(run);
+        // R32: a Route Handler's revalidations are awaited and their error is printed; the response stays 200
+        NextError revalidationError = calls.writeManifest(run);
+        if (revalidationError != null) s.logError(revalidationError.getMessage());
         String error = null;
         if (run.escaped == null) {
             status[0] = 200;
@@ -121,21 +132,21 @@ public final class Simulation {
             status[0] = rh.onErrorStatus();
             error = run.escaped.getMessage();
         }
-        s.emit(new EngineEvent.ResponseSent(s.clock.tick(), rh.url(), status[0], null));
+        s.emit(new EngineEvent.ResponseSent(s.clock.tick(), rh.url(), status[0], null, s.inst()));
         return error;
     }
 
     /** The browser stubs of next/cache throw before anything reaches the server; the page stays as it was. */
     private void clientCall(Step.ClientCall cc) {
         for (dev.cachelab.engine.app.Call c : cc.body()) {
-            s.emit(new EngineEvent.CallMade(s.clock.tick(), c.expression(), CallSite.CLIENT_COMPONENT));
+            s.emit(new EngineEvent.CallMade(s.clock.tick(), c.expression(), CallSite.CLIENT_COMPONENT, null));
             String fn = c instanceof dev.cachelab.engine.app.Call.UpdateTag ? "updateTag"
                     : c instanceof dev.cachelab.engine.app.Call.RevalidateTag ? "revalidateTag"
                     : c instanceof dev.cachelab.engine.app.Call.RevalidatePath ? "revalidatePath"
                     : c instanceof dev.cachelab.engine.app.Call.Refresh ? "refresh" : null;
             if (fn == null) continue;
             s.emit(new EngineEvent.ErrorThrown(s.clock.tick(), dev.cachelab.engine.rules.Messages.notInClient(fn),
-                    "client component (browser console)", false));
+                    "client component (browser console)", false, null));
             return; // the uncaught error ends the event handler
         }
     }
@@ -179,7 +190,7 @@ public final class Simulation {
         StepScope saved = s.scope;
         StepScope quiet = new StepScope(saved.index);
         s.scope = quiet;
-        reader.read(fn, args, new ReadContext(ReadContext.Mode.FILL, Set.of(), "/", List.of(), s.store,
+        reader.read(fn, args, new ReadContext(ReadContext.Mode.FILL, Set.of(), "/", List.of(), s.current.store,
                 new ReadContext.Collector(), false));
         s.scope = saved;
     }
@@ -197,9 +208,24 @@ public final class Simulation {
     public long nowMs() { return s.clock.nowMs(); }
     public long nowTick() { return s.clock.now(); }
     public int databaseVersion() { return s.db.version(); }
-    public UseCacheStore store() { return s.store; }
-    public TagsManifest manifest() { return s.manifest; }
-    public RouteCache routeCache() { return s.routeCache; }
+    /**
+     * The {@code 'use cache'} entries of the instance that received the latest step (the first instance before any
+     * step; the only one unless the app has a deployment). {@link #instances()} has every instance.
+     */
+    public UseCacheView store() { return s.current.store; }
+    /** The tags manifest of the instance that received the latest step. */
+    public TagsView manifest() { return s.current.manifest; }
+    /** The route-level cache of the instance that received the latest step. */
+    public RouteCacheView routeCache() { return s.current.routeCache; }
+    /** The instance that received the latest step (the first before any step). */
+    public InstanceView currentInstance() { return s.current; }
+    public Deployment deployment() { return s.app.deployment(); }
+    /** Every instance of the deployment, read-only, in the deployment's order. */
+    public List<InstanceView> instances() { return List.copyOf(s.instances); }
+    /** The shared tag store, or null when each instance keeps its own (the default). */
+    public TagsView sharedTags() { return s.sharedTags; }
+    /** The instance a viewer's browser is pinned to by its sticky session, or null. */
+    public String pinnedInstance(String viewer) { return balancer.pinnedInstance(viewer); }
     public Map<String, BrowserState> browsers() { return Collections.unmodifiableMap(s.browsers); }
 
     /** The routes that are pages, in app order. */

@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * One thing that happens to the server or the browser at {@code atMs} (conformance README, "steps").
- * Browser steps name the {@code viewer} whose browser acts; cases only use {@link #USER}.
+ * Browser steps name the {@code viewer} whose browser acts; cases only use {@link #USER}. Steps that reach a server
+ * may name the {@link #instance()} that receives them.
  */
 public sealed interface Step {
 
@@ -14,24 +15,62 @@ public sealed interface Step {
 
     long atMs();
 
+    /**
+     * The instance that receives the step (conformance README, "Several instances"), or null to let the deployment's
+     * routing decide. For a browser step it is the instance the browser's page comes from. Steps that reach no
+     * server ({@code wait}, {@code clientCall}) have none.
+     */
+    default String instance() {
+        return null;
+    }
+
+    /** Whose browser acts, for browser steps; null for the others. */
+    default String viewerName() {
+        if (this instanceof BrowserGoto b) return b.viewer() == null ? USER : b.viewer();
+        if (this instanceof ServerAction a) return a.viewer() == null ? USER : a.viewer();
+        if (this instanceof RouterRefresh r) return r.viewer() == null ? USER : r.viewer();
+        if (this instanceof LinkNavigate l) return l.viewer() == null ? USER : l.viewer();
+        if (this instanceof ClientCall c) return c.viewer() == null ? USER : c.viewer();
+        return null;
+    }
+
     /** A plain HTTP GET by a new visitor, with no browser state. */
-    record Get(long atMs, String url) implements Step { }
+    record Get(long atMs, String url, String instance) implements Step {
+        public Get(long atMs, String url) { this(atMs, url, null); }
+    }
 
     /** A POST to a Route Handler running {@code body}; {@code onErrorStatus} set means the handler catches. */
-    record RouteHandler(long atMs, String url, List<Call> body, Integer onErrorStatus) implements Step { }
+    record RouteHandler(long atMs, String url, List<Call> body, Integer onErrorStatus, String instance) implements Step {
+        public RouteHandler(long atMs, String url, List<Call> body, Integer onErrorStatus) {
+            this(atMs, url, body, onErrorStatus, null);
+        }
+    }
 
     /** A full page load in the browser. */
-    record BrowserGoto(long atMs, String url, String viewer) implements Step { }
+    record BrowserGoto(long atMs, String url, String viewer, String instance) implements Step {
+        public BrowserGoto(long atMs, String url, String viewer) { this(atMs, url, viewer, null); }
+    }
 
     /** A Server Action invoked from the page at {@code from}; optionally {@code redirect()}s. */
     record ServerAction(long atMs, String from, List<Call> body, String redirect, boolean thenRouterRefresh,
-                        String viewer) implements Step { }
+                        String viewer, String instance) implements Step {
+        public ServerAction(long atMs, String from, List<Call> body, String redirect, boolean thenRouterRefresh,
+                            String viewer) {
+            this(atMs, from, body, redirect, thenRouterRefresh, viewer, null);
+        }
+    }
 
     /** {@code router.refresh()} called {@code times} times on the browser's current page. */
-    record RouterRefresh(long atMs, int times, boolean sameTick, String viewer) implements Step { }
+    record RouterRefresh(long atMs, int times, boolean sameTick, String viewer, String instance) implements Step {
+        public RouterRefresh(long atMs, int times, boolean sameTick, String viewer) {
+            this(atMs, times, sameTick, viewer, null);
+        }
+    }
 
     /** A client-side navigation through {@code <Link prefetch={false}>}. */
-    record LinkNavigate(long atMs, String url, String viewer) implements Step { }
+    record LinkNavigate(long atMs, String url, String viewer, String instance) implements Step {
+        public LinkNavigate(long atMs, String url, String viewer) { this(atMs, url, viewer, null); }
+    }
 
     /** Time passes. */
     record Wait(long atMs) implements Step { }
@@ -40,7 +79,9 @@ public sealed interface Step {
      * Traffic the scenario does not show one by one (a Cache Lab extension): visitors have read
      * {@code function(id)} for every id in [{@code fromId}, {@code toId}], filling those entries now.
      */
-    record Traffic(long atMs, String function, int fromId, int toId) implements Step { }
+    record Traffic(long atMs, String function, int fromId, int toId, String instance) implements Step {
+        public Traffic(long atMs, String function, int fromId, int toId) { this(atMs, function, fromId, toId, null); }
+    }
 
     /**
      * A client component calls {@code next/cache} functions in the browser (a Cache Lab extension to the case

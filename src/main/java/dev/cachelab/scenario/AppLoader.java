@@ -4,6 +4,7 @@ import dev.cachelab.engine.app.AppDefinition;
 import dev.cachelab.engine.app.Call;
 import dev.cachelab.engine.app.CacheLifeSpec;
 import dev.cachelab.engine.app.CallExpr;
+import dev.cachelab.engine.app.Deployment;
 import dev.cachelab.engine.app.FunctionDef;
 import dev.cachelab.engine.app.Profiles;
 import dev.cachelab.engine.app.RenderCall;
@@ -29,7 +30,7 @@ public final class AppLoader {
 
     public static AppDefinition load(JNode node) throws ContentException {
         JNode.JObject app = JRead.object(node, "the app");
-        JRead.onlyKeys(app, "the app", "config", "database", "functions", "routes", "note");
+        JRead.onlyKeys(app, "the app", "config", "database", "functions", "routes", "deployment", "note");
 
         Map<String, CacheLifeSpec.Inline> custom = new LinkedHashMap<>();
         JNode config = JRead.optional(app, "config");
@@ -72,7 +73,9 @@ public final class AppLoader {
             if (!paths.add(route.path())) throw r.where().error("the route " + route.path() + " is defined twice");
             routes.add(route);
         }
-        return new AppDefinition(profiles, version, functions, routes);
+        JNode deploymentNode = JRead.optional(app, "deployment");
+        Deployment deployment = deploymentNode == null ? Deployment.SINGLE : DeploymentLoader.load(deploymentNode);
+        return new AppDefinition(profiles, version, functions, routes, deployment);
     }
 
     /** A cacheLife object, checked as Next.js checks it (spec §1.3). */

@@ -51,6 +51,7 @@ public final class Conformance {
                 case "errorPage" -> same(out, i, key, e.errorPage(), Boolean.TRUE.equals(r.errorPage()));
                 case "fetched" -> same(out, i, key, e.fetched(), r.fetched());
                 case "caughtErrors" -> same(out, i, key, e.caughtErrors(), r.caughtErrors());
+                case "instance" -> same(out, i, key, e.instance(), r.instance());
                 case "logs" -> {
                     List<String> seen = r.logs().stream().map(String::stripTrailing).toList();
                     for (String line : e.logs()) {

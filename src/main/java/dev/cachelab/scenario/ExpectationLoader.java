@@ -21,7 +21,7 @@ final class ExpectationLoader {
     static Expectation load(JNode node) throws ContentException {
         JNode.JObject o = JRead.object(node, "what the step is expected to show");
         JRead.onlyKeys(o, "an expectation", "status", "routeCache", "served", "error", "errorPage", "logs", "fetched",
-                "caughtErrors", "note");
+                "caughtErrors", "instance", "note");
         Set<String> keys = new LinkedHashSet<>(o.fields().keySet());
         keys.remove("note");
         Integer status = o.fields().containsKey("status")
@@ -66,6 +66,7 @@ final class ExpectationLoader {
                 caught.add(item instanceof JNode.JNull ? null : JRead.string(item, "an error message or null"));
             }
         }
-        return new Expectation(keys, status, routeCache, served, error, errorPage, logs, fetched, caught);
+        String instance = JRead.optionalString(o, "instance", "the instance that received the step");
+        return new Expectation(keys, status, routeCache, served, error, errorPage, logs, fetched, caught, instance);
     }
 }

@@ -51,7 +51,7 @@ class PackagedJarIT {
         try (Stream<Path> s = Files.list(Path.of("src/test/resources/conformance"))) {
             cases = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
         }
-        assertThat(cases).hasSize(65);
+        assertThat(cases).hasSize(98);
         return cases.stream().map(c -> DynamicTest.dynamicTest(c.getFileName().toString(), () -> {
             Result r = java("trace", c.toString());
             assertThat(r.code()).as(r.err()).isZero();
@@ -112,7 +112,7 @@ class PackagedJarIT {
         assertThat(p.exitValue()).as(out).isZero();
         assertThat(out.lines()).anyMatch(l -> l.matches("invalidation ratio: \\d+\\.\\d\\d .*"))
                 .anyMatch(l -> l.startsWith("cron import: revalidateTag(tag, 'max') over 5,000 entries took "))
-                .anyMatch(l -> l.startsWith("conformance: 65/65 cases pass; loading and running them all took "));
+                .anyMatch(l -> l.startsWith("conformance: 98/98 cases pass; loading and running them all took "));
     }
 
     @Test

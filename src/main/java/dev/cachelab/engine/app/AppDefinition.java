@@ -5,9 +5,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The simulated Next.js app: cacheLife config, database, {@code 'use cache'} functions and routes. */
+/**
+ * The simulated Next.js app: cacheLife config, database, {@code 'use cache'} functions and routes, and the
+ * deployment that serves it (one instance unless the app says otherwise).
+ */
 public record AppDefinition(Profiles profiles, int initialVersion, Map<String, FunctionDef> functions,
-                            List<RouteDef> routes) {
+                            List<RouteDef> routes, Deployment deployment) {
+
+    public AppDefinition(Profiles profiles, int initialVersion, Map<String, FunctionDef> functions,
+                         List<RouteDef> routes) {
+        this(profiles, initialVersion, functions, routes, Deployment.SINGLE);
+    }
 
     /** The route serving {@code pathname}; static segments win over dynamic ones. */
     public Optional<RouteDef> routeFor(String pathname) {

@@ -17,94 +17,107 @@ public sealed interface EngineEvent {
     /** A short present-tense sentence for logs, timelines and screen readers. */
     String describe();
 
-    record StepStarted(long at, int index, String kind, String description) implements EngineEvent {
-        public String describe() { return "step " + (index + 1) + ": " + description; }
+    /**
+     * Events of the server carry {@code instance}: the name of the {@code next start} process they happened on, or
+     * null in a one-instance deployment and during {@code next build}, whose output every instance starts with.
+     */
+    static String on(String instance) {
+        return instance == null ? "" : "[" + instance + "] ";
     }
 
-    record RequestStarted(long at, RequestKind kind, String url, String viewer) implements EngineEvent {
-        public String describe() { return kind.label() + " " + url + (viewer != null ? " (" + viewer + ")" : ""); }
+    /** {@code shared}: the invalidation was also written to the tag store every instance reads (spec §7.3). */
+    static String sharedNote(boolean shared) {
+        return shared ? ", also in the shared tag store" : "";
     }
 
-    record CallMade(long at, String expression, CallSite site) implements EngineEvent {
-        public String describe() { return site.label() + " calls " + expression; }
+    record StepStarted(long at, int index, String kind, String description, String instance) implements EngineEvent {
+        public String describe() { return on(instance) + "step " + (index + 1) + ": " + description; }
     }
 
-    record DatabaseWritten(long at, int version) implements EngineEvent {
-        public String describe() { return "database write → version " + version; }
+    record RequestStarted(long at, RequestKind kind, String url, String viewer, String instance) implements EngineEvent {
+        public String describe() { return on(instance) + kind.label() + " " + url + (viewer != null ? " (" + viewer + ")" : ""); }
     }
 
-    record TransactionRolledBack(long at, int version, String message) implements EngineEvent {
-        public String describe() { return "transaction fails (" + message + ") and rolls back to version " + version; }
+    record CallMade(long at, String expression, CallSite site, String instance) implements EngineEvent {
+        public String describe() { return on(instance) + site.label() + " calls " + expression; }
+    }
+
+    record DatabaseWritten(long at, int version, String instance) implements EngineEvent {
+        public String describe() { return on(instance) + "database write → version " + version; }
+    }
+
+    record TransactionRolledBack(long at, int version, String message, String instance) implements EngineEvent {
+        public String describe() { return on(instance) + "transaction fails (" + message + ") and rolls back to version " + version; }
     }
 
     /** An invalidation call is recorded as pending; nothing changes until the body ends (R7). */
-    record InvalidationRecorded(long at, String tag, String profile, String expression) implements EngineEvent {
-        public String describe() { return "pending: " + tag + (profile != null ? " with profile " + profile : " (expire now)"); }
+    record InvalidationRecorded(long at, String tag, String profile, String expression, String instance) implements EngineEvent {
+        public String describe() { return on(instance) + "pending: " + tag + (profile != null ? " with profile " + profile : " (expire now)"); }
     }
 
-    record TagMarkedStale(long at, String tag, Long expiresAt, String cause) implements EngineEvent {
-        public String describe() { return "tag " + tag + " marked stale by " + cause; }
+    record TagMarkedStale(long at, String tag, Long expiresAt, String cause, String instance, boolean shared) implements EngineEvent {
+        public String describe() { return on(instance) + "tag " + tag + " marked stale by " + cause + sharedNote(shared); }
     }
 
-    record TagMarkedExpired(long at, String tag, String cause) implements EngineEvent {
-        public String describe() { return "tag " + tag + " expired by " + cause; }
+    record TagMarkedExpired(long at, String tag, String cause, String instance, boolean shared) implements EngineEvent {
+        public String describe() { return on(instance) + "tag " + tag + " expired by " + cause + sharedNote(shared); }
     }
 
-    record EntryHit(long at, String key, int version) implements EngineEvent {
-        public String describe() { return key + ": hit (v" + version + ")"; }
+    record EntryHit(long at, String key, int version, String instance) implements EngineEvent {
+        public String describe() { return on(instance) + key + ": hit (v" + version + ")"; }
     }
 
-    record StaleServed(long at, String key, int version, String staleTag) implements EngineEvent {
-        public String describe() { return key + ": stale v" + version + " served (tag " + staleTag + ")"; }
+    record StaleServed(long at, String key, int version, String staleTag, String instance) implements EngineEvent {
+        public String describe() { return on(instance) + key + ": stale v" + version + " served (tag " + staleTag + ")"; }
     }
 
-    record EntryMiss(long at, String key, MissReason reason, String detail) implements EngineEvent {
-        public String describe() { return key + ": miss — " + reason.explain(detail); }
+    record EntryMiss(long at, String key, MissReason reason, String detail, String instance) implements EngineEvent {
+        public String describe() { return on(instance) + key + ": miss — " + reason.explain(detail); }
     }
 
     /** The request waits while a body runs or a page regenerates. */
-    record RequestBlocked(long at, String what) implements EngineEvent {
-        public String describe() { return "request waits for " + what; }
+    record RequestBlocked(long at, String what, String instance) implements EngineEvent {
+        public String describe() { return on(instance) + "request waits for " + what; }
     }
 
-    record BodyRan(long at, String key, RunMode mode, int version) implements EngineEvent {
-        public String describe() { return key + " body runs (" + mode.label() + ") and reads v" + version; }
+    record BodyRan(long at, String key, RunMode mode, int version, String instance) implements EngineEvent {
+        public String describe() { return on(instance) + key + " body runs (" + mode.label() + ") and reads v" + version; }
     }
 
     /** {@code stored} is false for an {@code expire: 0} entry, which production does not keep (spec §7.2). */
-    record EntryStored(long at, String key, int version, List<String> tags, CacheLife life, boolean stored)
+    record EntryStored(long at, String key, int version, List<String> tags, CacheLife life, boolean stored, String instance)
             implements EngineEvent {
-        public String describe() { return stored ? key + " stored (v" + version + ")" : key + " not stored (expire 0)"; }
+        public String describe() { return on(instance) + (stored ? key + " stored (v" + version + ")" : key + " not stored (expire 0)"); }
     }
 
-    record BackgroundRegenerationStarted(long at, String target) implements EngineEvent {
-        public String describe() { return "background regeneration of " + target + " starts"; }
+    record BackgroundRegenerationStarted(long at, String target, String instance) implements EngineEvent {
+        public String describe() { return on(instance) + "background regeneration of " + target + " starts"; }
     }
 
-    record BackgroundRegenerationFinished(long at, String target) implements EngineEvent {
-        public String describe() { return "background regeneration of " + target + " done"; }
+    record BackgroundRegenerationFinished(long at, String target, String instance) implements EngineEvent {
+        public String describe() { return on(instance) + "background regeneration of " + target + " done"; }
     }
 
-    record RouteCacheRead(long at, String pathname, RouteCopy copy, RouteVerdict verdict, String tag)
+    record RouteCacheRead(long at, String pathname, RouteCopy copy, RouteVerdict verdict, String tag, String instance)
             implements EngineEvent {
         public String describe() {
-            return "route cache " + pathname + (copy == RouteCopy.REFRESH ? " (refresh copy)" : "") + ": "
+            return on(instance) + "route cache " + pathname + (copy == RouteCopy.REFRESH ? " (refresh copy)" : "") + ": "
                     + verdict.label() + (tag != null ? " (tag " + tag + ")" : "");
         }
     }
 
-    record RouteEntryStored(long at, String pathname, RouteCopy copy, Map<String, Integer> versions)
+    record RouteEntryStored(long at, String pathname, RouteCopy copy, Map<String, Integer> versions, String instance)
             implements EngineEvent {
-        public String describe() { return "route entry " + pathname + (copy == RouteCopy.REFRESH ? " (refresh copy)" : "") + " stored"; }
+        public String describe() { return on(instance) + "route entry " + pathname + (copy == RouteCopy.REFRESH ? " (refresh copy)" : "") + " stored"; }
     }
 
-    record ErrorThrown(long at, String message, String where, boolean caught) implements EngineEvent {
-        public String describe() { return (caught ? "caught error in " : "error thrown in ") + where + ": " + message.lines().findFirst().orElse(""); }
+    record ErrorThrown(long at, String message, String where, boolean caught, String instance) implements EngineEvent {
+        public String describe() { return on(instance) + (caught ? "caught error in " : "error thrown in ") + where + ": " + message.lines().findFirst().orElse(""); }
     }
 
     /** A line the server prints (errors and warnings, R26). */
-    record LogLine(long at, String text) implements EngineEvent {
-        public String describe() { return "log: " + text; }
+    record LogLine(long at, String text, String instance) implements EngineEvent {
+        public String describe() { return on(instance) + "log: " + text; }
     }
 
     record ClientCacheInvalidated(long at, String viewer, String reason) implements EngineEvent {
@@ -115,19 +128,19 @@ public sealed interface EngineEvent {
         public String describe() { return viewer + "'s browser renders " + url + " from its client router cache"; }
     }
 
-    record PageShown(long at, String viewer, String url, Map<String, Integer> versions, boolean errorPage)
+    record PageShown(long at, String viewer, String url, Map<String, Integer> versions, boolean errorPage, String instance)
             implements EngineEvent {
         public String describe() {
-            return viewer + " sees " + (errorPage ? "the error page" : url + " " + versions);
+            return on(instance) + viewer + " sees " + (errorPage ? "the error page" : url + " " + versions);
         }
     }
 
     /** Many visitors' reads filled entries at once (the {@code traffic} step). */
-    record TrafficServed(long at, String function, int entries) implements EngineEvent {
-        public String describe() { return String.format("%,d entries of %s filled by visitors' reads", entries, function); }
+    record TrafficServed(long at, String function, int entries, String instance) implements EngineEvent {
+        public String describe() { return on(instance) + String.format("%,d entries of %s filled by visitors' reads", entries, function); }
     }
 
-    record ResponseSent(long at, String url, int status, String routeCache) implements EngineEvent {
-        public String describe() { return "response " + status + " for " + url + (routeCache != null ? " (x-nextjs-cache: " + routeCache + ")" : ""); }
+    record ResponseSent(long at, String url, int status, String routeCache, String instance) implements EngineEvent {
+        public String describe() { return on(instance) + "response " + status + " for " + url + (routeCache != null ? " (x-nextjs-cache: " + routeCache + ")" : ""); }
     }
 }

@@ -77,6 +77,16 @@ public final class Messages {
         return function + "(" + (firstArg == null ? "" : "\"" + firstArg + "\"") + ")";
     }
 
+    /**
+     * R32, spec §4.2: an error that nobody awaits (a rejected {@code waitUntil} promise) is printed by Node's
+     * {@code unhandledRejection} handler: that word, then the error as {@link #errorLines} prints it.
+     */
+    public static String[] unhandledRejectionLines(String message) {
+        String[] lines = errorLines(message);
+        lines[0] = "unhandledRejection: " + lines[0];
+        return lines;
+    }
+
     /** R26: an error is printed as "Error: " plus its first line, then each further line as it is. */
     public static String[] errorLines(String message) {
         String[] lines = message.split("\n", -1);

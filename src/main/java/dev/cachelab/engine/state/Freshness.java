@@ -29,7 +29,7 @@ public enum Freshness {
     /** The tag that decides, if a tag decides. */
     public record Judgement(Freshness freshness, String tag) { }
 
-    public static Judgement of(Collection<String> tags, long timestamp, CacheLife life, TagsManifest manifest,
+    public static Judgement of(Collection<String> tags, long timestamp, CacheLife life, TagsView manifest,
                                long nowTick, long nowMs, boolean ageOutIsExpiry) {
         String expired = manifest.firstExpired(tags, timestamp, nowTick);
         if (expired != null) return new Judgement(EXPIRED, expired);
@@ -43,12 +43,12 @@ public enum Freshness {
     }
 
     /** A {@code 'use cache'} entry: past revalidate it is missing (R6). */
-    public static Judgement of(CacheEntry e, TagsManifest manifest, long nowTick, long nowMs) {
+    public static Judgement of(CacheEntry e, TagsView manifest, long nowTick, long nowMs) {
         return of(e.tags(), e.timestamp(), e.life(), manifest, nowTick, nowMs, true);
     }
 
     /** A route entry: age makes it stale, then expired (ISR, R15). */
-    public static Judgement of(RouteEntry e, TagsManifest manifest, long nowTick, long nowMs) {
+    public static Judgement of(RouteEntry e, TagsView manifest, long nowTick, long nowMs) {
         return of(e.tags(), e.timestamp(), e.life(), manifest, nowTick, nowMs, false);
     }
 }

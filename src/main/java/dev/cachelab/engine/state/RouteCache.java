@@ -7,10 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The route-level (ISR) cache in front of prerendered pages: two copies per pathname (R14, R24). */
-public final class RouteCache {
+public final class RouteCache implements RouteCacheView {
 
     private final Map<String, EnumMap<RouteCopy, RouteEntry>> entries = new LinkedHashMap<>();
 
+    @Override
     public RouteEntry get(String pathname, RouteCopy copy) {
         EnumMap<RouteCopy, RouteEntry> copies = entries.get(pathname);
         return copies == null ? null : copies.get(copy);
@@ -20,6 +21,7 @@ public final class RouteCache {
         entries.computeIfAbsent(entry.pathname(), p -> new EnumMap<>(RouteCopy.class)).put(entry.copy(), entry);
     }
 
+    @Override
     public Collection<String> pathnames() {
         return Collections.unmodifiableSet(entries.keySet());
     }

@@ -10,7 +10,7 @@ import java.util.Map;
  * longs and touches no entry, so its cost does not grow with the number of entries; reads compare an entry's
  * timestamp with its tags' times (R10, R15).
  */
-public final class TagsManifest {
+public final class TagsManifest implements TagsView {
 
     /** An unset time: every runtime instant is greater, and build output sits at 0. */
     public static final long UNSET = 0L;
@@ -20,6 +20,7 @@ public final class TagsManifest {
 
     private final Map<String, TagState> tags = new HashMap<>();
 
+    @Override
     public TagState get(String tag) {
         return tags.get(tag);
     }
@@ -42,6 +43,7 @@ public final class TagsManifest {
     }
 
     /** {@code areTagsExpired}: the first tag with {@code expired <= now && expired > timestamp}, or null. */
+    @Override
     public String firstExpired(Collection<String> entryTags, long timestamp, long now) {
         for (String tag : entryTags) {
             TagState s = tags.get(tag);
@@ -51,6 +53,7 @@ public final class TagsManifest {
     }
 
     /** {@code areTagsStale}: the first tag with {@code stale > timestamp}, or null. */
+    @Override
     public String firstStale(Collection<String> entryTags, long timestamp) {
         for (String tag : entryTags) {
             TagState s = tags.get(tag);
@@ -60,6 +63,7 @@ public final class TagsManifest {
     }
 
     /** {@code getExpiration(softTags)}: the tag with the largest {@code expired}, or null when none is set. */
+    @Override
     public String latestExpiredTag(Collection<String> softTags) {
         String best = null;
         long max = UNSET;
@@ -73,6 +77,7 @@ public final class TagsManifest {
         return best;
     }
 
+    @Override
     public Map<String, TagState> all() {
         return Collections.unmodifiableMap(tags);
     }

@@ -6,10 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The default in-memory {@code 'use cache'} handler's map; empty when the server starts (R3, R14). */
-public final class UseCacheStore {
+public final class UseCacheStore implements UseCacheView {
 
     private final Map<String, CacheEntry> entries = new LinkedHashMap<>();
 
+    @Override
     public CacheEntry get(String key) {
         return entries.get(key);
     }
@@ -18,10 +19,12 @@ public final class UseCacheStore {
         entries.put(entry.key(), entry);
     }
 
+    @Override
     public int size() {
         return entries.size();
     }
 
+    @Override
     public Collection<CacheEntry> entries() {
         return Collections.unmodifiableCollection(entries.values());
     }
