@@ -37,6 +37,7 @@ final class SandboxBar {
     private final Label title = new Label("Try it:", new FontIcon("mdi2f-flask-outline"));
     private final Label with = new Label("with");
     private final Label from = new Label("called from a");
+    private final Label in = new Label("in a");
     private final Button fire = new Button("Fire", new FontIcon("mdi2l-lightning-bolt"));
     private final Button tryIt = new Button("Try it", new FontIcon("mdi2s-source-fork"));
     private final Button original = new Button("Original", new FontIcon("mdi2s-swap-horizontal"));
@@ -125,15 +126,15 @@ final class SandboxBar {
     /** The sandbox fires mutations; a scenario changes its own step. Presenting, only the what-if stays. */
     private void arrange() {
         boolean sandbox = vm.isSandbox();
-        title.setText(sandbox ? "Try it:" : "What if the step called");
+        title.setText(sandbox ? "Try it:" : "What if:");
         if (sandbox) {
             row.getChildren().setAll(title, mutation, with, tool, from, site, fire, compareButton);
         } else {
             Scenario s = vm.selectedProperty().get();
             Optional<Integer> step = s == null ? Optional.empty() : WhatIf.mutationStep(s, vm.positionProperty().get());
             step.ifPresent(i -> site.setValue(naturalSite(s.steps().get(i))));
-            if (vm.presentingProperty().get()) row.getChildren().setAll(title, tool, from, site, tryIt, original);
-            else row.getChildren().setAll(title, tool, from, site, tryIt, original, compareButton);
+            if (vm.presentingProperty().get()) row.getChildren().setAll(title, tool, in, site, tryIt, original);
+            else row.getChildren().setAll(title, tool, in, site, tryIt, original, compareButton);
         }
         updateHint();
     }

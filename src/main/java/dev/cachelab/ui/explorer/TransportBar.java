@@ -144,6 +144,7 @@ final class TransportBar {
             root.getChildren().setAll(row);
             return;
         }
+        picker.setMinWidth(narrow ? 10 * play.getFont().getSize() : Region.USE_COMPUTED_SIZE);
         Pane spacer = new Pane();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox top = new HBox(6, picker, open, new Separator(javafx.geometry.Orientation.VERTICAL), reset, back, play,

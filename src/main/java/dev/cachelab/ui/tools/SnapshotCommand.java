@@ -117,9 +117,13 @@ public final class SnapshotCommand {
             int h = height;
             Path target = Path.of(outFile);
             Look look = new Look(zoom, presenter, details, theme, tool, site);
+            Scene scene = Headless.onFx(() -> render(wanted, n, w, h, look));
+            // a second pass: what the first layout queued for after it (the tool bar folding at a high zoom) has run
             Headless.onFx(() -> {
                 try {
-                    render(wanted, n, w, h, target, look);
+                    scene.getRoot().applyCss();
+                    scene.getRoot().layout();
+                    PngExport.write(scene, target);
                     return null;
                 } catch (java.io.IOException e) {
                     throw new java.io.UncheckedIOException(e);
@@ -136,8 +140,7 @@ public final class SnapshotCommand {
         }
     }
 
-    private static void render(String id, int step, int width, int height, Path target, Look look)
-            throws java.io.IOException {
+    private static Scene render(String id, int step, int width, int height, Look look) {
         Motion.setScale(0);
         ErrorDialogs.setShowDialogs(false);
         ExplorerScreen screen = new ExplorerScreen(null);
@@ -167,9 +170,7 @@ public final class SnapshotCommand {
         theme.register(scene);
         root.applyCss();
         root.layout();
-        root.applyCss();
-        root.layout();
-        PngExport.write(scene, target);
+        return scene;
     }
 
     private static Site naturalSite(Step step) {

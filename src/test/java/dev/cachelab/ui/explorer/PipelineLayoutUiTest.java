@@ -105,13 +105,19 @@ class PipelineLayoutUiTest {
             }
             out.addAll(cut(pipeline, where));
             for (Node n : pipeline.lookupAll(".text")) {
-                if (n instanceof Text t && t.isVisible() && !t.getText().isBlank() && t.getFont().getSize() * scale < minPx - 0.05
+                if (n instanceof Text t && shown(t) && !t.getText().isBlank() && t.getFont().getSize() * scale < minPx - 0.05
                         && !insideToken(t)) {
                     out.add(where + ": \"" + t.getText() + "\" drawn at " + String.format("%.1f", t.getFont().getSize() * scale) + " px");
                 }
             }
             return out;
         });
+    }
+
+    /** Drawn: it and every parent up to the scene are visible. */
+    private static boolean shown(Node n) {
+        for (Node p = n; p != null; p = p.getParent()) if (!p.isVisible()) return false;
+        return true;
     }
 
     private static boolean insideToken(Node n) {
@@ -280,14 +286,14 @@ class PipelineLayoutUiTest {
 
     @Test
     void theGroupCardOfTheNightlyImportShowsItsWholeSummary() throws Exception {
-        window(1280, 720, 150);
+        window(1280, 720, 125);
         fx(() -> {
             vm().select("cron-import");
             vm().pause();
             vm().seek(7);
             return null;
         });
-        assertThat(layoutProblems("cron-import step 7 at 150 %", 9)).isEmpty();
+        assertThat(layoutProblems("cron-import step 7 at 125 %", 9)).isEmpty();
         String group = fx(() -> ((Label) stage.getScene().lookup("#pipeline").lookup(".card-subtitle")).getText());
         assertThat(group).startsWith("5,000 entries");
     }
