@@ -2,6 +2,7 @@ package dev.cachelab.ui.tools;
 
 import dev.cachelab.engine.Step;
 import dev.cachelab.scenario.BuiltInScenarios;
+import dev.cachelab.scenario.Sandbox;
 import dev.cachelab.scenario.SandboxChoices.Site;
 import dev.cachelab.scenario.SandboxChoices.Tool;
 import dev.cachelab.scenario.Scenario;
@@ -99,7 +100,8 @@ public final class SnapshotCommand {
         if (width < 320 || height < 240 || width > 7680 || height > 4320) return usage("the size must be between 320×240 and 7680×4320");
         BuiltInScenarios.Catalogue catalogue = BuiltInScenarios.load();
         String wanted = id;
-        Scenario scenario = catalogue.scenarios().stream().filter(s -> s.id().equals(wanted)).findFirst().orElse(null);
+        Scenario scenario = wanted.equals(Sandbox.ID) ? Sandbox.build(List.of())
+                : catalogue.scenarios().stream().filter(s -> s.id().equals(wanted)).findFirst().orElse(null);
         if (scenario == null) {
             err.println("cachelab: unknown scenario \"" + id + "\"; expected one of "
                     + String.join(", ", catalogue.scenarios().stream().map(Scenario::id).toList()));

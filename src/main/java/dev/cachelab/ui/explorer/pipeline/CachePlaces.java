@@ -32,8 +32,8 @@ final class CachePlaces {
     private final PipelineModel model;
     private final PipelineStage.Selection select;
     private final BooleanProperty details;
-    private final CardGrid routeGrid = new CardGrid("route-grid", 1, 6);
-    private final CardGrid storeGrid = new CardGrid("store-grid", 1, 8);
+    private final CardGrid routeGrid = new CardGrid("route-grid", 4, 1, Integer.MAX_VALUE);
+    private final CardGrid storeGrid = new CardGrid("store-grid", 9, 1, 8);
     private final FlowPane tagFlow = CardSkinParts.row("manifest-tags");
     private final Place route;
     private final Place store;
@@ -172,10 +172,13 @@ final class CachePlaces {
         return c;
     }
 
-    /** "getInvoiceList v1, getCustomer v2" → "v1 · v2" on the card; the function names are in the tooltip. */
+    /**
+     * "getInvoiceList v1, getCustomer v2" → "v1 · v2" on the card, each version once ("v1, v1" → "v1"); the
+     * function names are in the tooltip and the details.
+     */
     static String versionsOnly(String shows) {
         if (shows == null || shows.isEmpty()) return "";
-        List<String> out = new ArrayList<>();
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
         for (String part : shows.split(", ")) {
             int v = part.lastIndexOf(" v");
             out.add(v < 0 ? part : part.substring(v + 1));

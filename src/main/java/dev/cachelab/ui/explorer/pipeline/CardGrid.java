@@ -8,18 +8,22 @@ import java.util.List;
 
 /**
  * Cards in equal columns that fill the place's width: one column for a few cards, more as they multiply, each card
- * as tall as its content at its column's width. From {@link #COMPACT_FROM} columns on, cards are compact (their
- * tags are hidden, hovering shows them) so a busy cache still reads as a picture.
+ * as tall as its content at its column's width. From {@code compactAt} cards on, cards are compact (a route card
+ * becomes one line, an entry hides its tags — hovering shows everything) so a busy cache still reads as a picture.
  */
 final class CardGrid extends Region {
 
-    static final int COMPACT_FROM = 3;
     private static final double GAP = 8;
 
+    private final int compactAt;
     private final int[] columnsAt;
 
-    /** {@code columnsAt[k]}: the most cards shown in {@code k + 1} columns; more cards than the last go in one more. */
-    CardGrid(String styleClass, int... columnsAt) {
+    /**
+     * {@code columnsAt[k]}: the most cards shown in {@code k + 1} columns; more cards than the last go in one more
+     * column; {@code compactAt}: from this many cards on, they are compact.
+     */
+    CardGrid(String styleClass, int compactAt, int... columnsAt) {
+        this.compactAt = compactAt;
         this.columnsAt = columnsAt;
         getStyleClass().add(styleClass);
     }
@@ -32,7 +36,7 @@ final class CardGrid extends Region {
 
     /** Shows {@code cards}, in order, compact when there are many. */
     void show(List<CacheCard> cards) {
-        boolean compact = columnsFor(cards.size()) >= COMPACT_FROM;
+        boolean compact = cards.size() >= compactAt;
         for (CacheCard c : cards) c.compactProperty().set(compact);
         if (!getChildren().equals(cards)) getChildren().setAll(cards);
     }

@@ -1,16 +1,21 @@
 package dev.cachelab.ui.explorer.pipeline;
 
+import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.SkinBase;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** A prerendered page in the route cache: its path, its state and the data version it holds. */
+/**
+ * A prerendered page in the route cache: its path, its state and the data version it holds. Compact (many pages),
+ * it is one line: the path, then its state and version at the right.
+ */
 final class RouteCardSkin extends SkinBase<CacheCard> {
 
     private final VBox box = new VBox();
-    private final javafx.scene.layout.StackPane layers;
+    private final StackPane layers;
 
     RouteCardSkin(CacheCard card) {
         super(card);
@@ -19,16 +24,38 @@ final class RouteCardSkin extends SkinBase<CacheCard> {
         title.setGraphic(new FontIcon("mdi2f-file-document-outline"));
         title.textProperty().bind(card.titleProperty());
         FlowPane state = CardSkinParts.row("card-state-row");
-        state.getChildren().addAll(CardSkinParts.badge(card), CardSkinParts.version(card), CardSkinParts.regenerating(card));
-        box.getChildren().addAll(title, CardSkinParts.subtitle(card), state, CardSkinParts.activity(card),
-                CardSkinParts.details(card));
+        java.util.List<javafx.scene.Node> marks = java.util.List.of(CardSkinParts.badge(card), CardSkinParts.version(card),
+                CardSkinParts.regenerating(card));
+        Label subtitle = CardSkinParts.subtitle(card);
+        Label details = CardSkinParts.details(card);
+        // the path and its marks flow: the marks go under the path when the row is too narrow, the path never splits
+        FlowPane line = CardSkinParts.row("card-line");
+        line.setAlignment(Pos.CENTER_LEFT);
+        Runnable arrange = () -> {
+            if (card.compactProperty().get()) {
+                title.setWrapText(false);
+                title.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                state.getChildren().clear();
+                line.getChildren().setAll(title);
+                line.getChildren().addAll(marks);
+                box.getChildren().setAll(line, subtitle, details);
+            } else {
+                title.setWrapText(true);
+                title.setMinWidth(0);
+                line.getChildren().clear();
+                state.getChildren().setAll(marks);
+                box.getChildren().setAll(title, subtitle, state, details);
+            }
+        };
+        card.compactProperty().addListener((o, a, b) -> arrange.run());
+        arrange.run();
         CardSkinParts.tooltip(card);
         // what just happened floats over the card's corner: the card keeps its size as a step's texts come and go
-        layers = new javafx.scene.layout.StackPane(box, CardSkinParts.activity(card));
+        layers = new StackPane(box, CardSkinParts.activity(card));
         getChildren().add(layers);
     }
 
-    /** Measured at the width it is given: wrapped lines and a second row of tags count (SkinBase measures at -1). */
+    /** Measured at the width it is given: wrapped lines count (SkinBase measures its children at -1). */
     @Override
     protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
         return top + layers.prefHeight(width < 0 ? -1 : width - left - right) + bottom;
