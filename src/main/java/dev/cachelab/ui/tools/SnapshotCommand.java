@@ -28,16 +28,17 @@ import java.util.List;
  * a display (Monocle) and writes a PNG — for slides, for the README's pictures and for looking at scenarios in bulk.
  * With {@code --what-if}, the step counts in the fork: the scenario's mutation step under TOOL (a name of
  * {@link Tool}, e.g. {@code update-tag}), called from SITE ({@code server-action}, {@code route-handler},
- * {@code client-component}; the step's own place by default).
+ * {@code client-component}; the step's own place by default). With {@code --frame MS}, step N is shown MS
+ * milliseconds into its animation (tokens in flight) instead of settled.
  */
 public final class SnapshotCommand {
 
     static final String USAGE = "usage: java -jar cachelab.jar snapshot --scenario ID --step N --out FILE.png"
             + " [--width W --height H] [--zoom 100..200] [--presenter] [--details] [--what-if TOOL[@SITE]]"
-            + " [--theme light|dark|high-contrast]";
+            + " [--theme light|dark|high-contrast] [--frame MS]";
 
     /** What to render, beside the scenario and the size. */
-    record Look(int zoom, boolean presenter, boolean details, Theme theme, Tool tool, Site site) { }
+    record Look(int zoom, boolean presenter, boolean details, Theme theme, Tool tool, Site site, int frameMs) { }
 
     private final PrintStream out;
     private final PrintStream err;
@@ -59,6 +60,7 @@ public final class SnapshotCommand {
         Theme theme = Theme.LIGHT;
         Tool tool = null;
         Site site = null;
+        int frameMs = 0;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             if (a.equals("--presenter")) {
@@ -79,6 +81,7 @@ public final class SnapshotCommand {
                     case "--width" -> width = Integer.parseInt(v);
                     case "--height" -> height = Integer.parseInt(v);
                     case "--zoom" -> zoom = Integer.parseInt(v.replace("%", ""));
+                    case "--frame" -> frameMs = Integer.parseInt(v);
                     case "--theme" -> theme = Theme.fromKey(v);
                     case "--what-if" -> {
                         String[] parts = v.split("@", 2);
@@ -118,7 +121,7 @@ public final class SnapshotCommand {
             int w = width;
             int h = height;
             Path target = Path.of(outFile);
-            Look look = new Look(zoom, presenter, details, theme, tool, site);
+            Look look = new Look(zoom, presenter, details, theme, tool, site, frameMs);
             Scene scene = Headless.onFx(() -> render(wanted, n, w, h, look));
             // a second pass: what the first layout queued for after it (the tool bar folding at a high zoom) has run
             Headless.onFx(() -> {
@@ -161,7 +164,15 @@ public final class SnapshotCommand {
             if (!vm.whatIf().active()) throw new IllegalArgumentException(vm.problemProperty().get());
             vm.pause();
         }
-        vm.seek(step);
+        if (look.frameMs() > 0 && step > 0) {
+            // mid-step: the step plays from its start for that many ms of the explorer's clock (at 1×)
+            vm.seek(step - 1);
+            Motion.setScale(Motion.NORMAL);
+            vm.stepForward();
+            vm.predictions().skip();
+        } else {
+            vm.seek(step);
+        }
         Scene scene = new Scene(root, width, height);
         ThemeManager theme = new ThemeManager();
         theme.themeProperty().set(look.theme());
@@ -170,6 +181,9 @@ public final class SnapshotCommand {
         theme.presentingProperty().set(look.presenter());
         theme.applyUserAgent();
         theme.register(scene);
+        root.applyCss();
+        root.layout();
+        for (int ms = 0; ms < look.frameMs(); ms += 16) vm.frame(16);
         root.applyCss();
         root.layout();
         return scene;

@@ -25,14 +25,14 @@ import java.util.List;
 public final class PipelineStage extends Region {
 
     /** The logical width everything is laid out in; the stage is scaled, never reflowed. */
-    public static final double WIDTH = 1340;
+    public static final double WIDTH = 1400;
     static final double MIN_HEIGHT = 500;
     /** The band above the columns that the write path runs through. */
     static final double TOP = 36;
     static final double PEOPLE_X = 0, PEOPLE_W = 250;
-    static final double SERVER_X = 300, SERVER_W = 280;
-    static final double CACHE_X = 630, CACHE_W = 530;
-    static final double DB_X = 1210, DB_W = 130, DB_H = 160;
+    static final double SERVER_X = 300, SERVER_W = 340;
+    static final double CACHE_X = 690, CACHE_W = 530;
+    static final double DB_X = 1270, DB_W = 130, DB_H = 160;
     static final double CALLERS_H = 46, GAP = 14, SERVER_MIN = 230;
 
     /** What a click (or Enter) on a part of the picture asks to explain. */

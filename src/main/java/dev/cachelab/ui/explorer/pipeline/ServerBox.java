@@ -108,7 +108,7 @@ final class ServerBox extends VBox {
     /** A long call goes on two lines after its parenthesis, so a tag's name is never cut in the middle. */
     static String breakable(String call) {
         int paren = call.indexOf('(');
-        return call.length() <= 30 || paren < 0 ? call : call.substring(0, paren + 1) + "\n  " + call.substring(paren + 1);
+        return call.length() <= 40 || paren < 0 ? call : call.substring(0, paren + 1) + "\n  " + call.substring(paren + 1);
     }
 
     private static Label note(String text) {
