@@ -252,6 +252,27 @@ class ExplorerUiTest {
 
     /** Picks a scenario in the tool bar's picker, as a learner does. */
     @SuppressWarnings("unchecked")
+    @Test
+    void afterAClickOnThePictureTheArrowsStillStepAndAZoomChangeIsShown(FxRobot robot) {
+        pick(robot, "stale-after-save");
+        robot.interact(() -> {
+            app.explorer().model().pause();
+            app.explorer().model().reset();
+        });
+        robot.clickOn("#userView");            // a click on the picture: Why? opens over it
+        assertThat(robot.lookup("#whyPopOver").tryQuery()).isPresent();
+        robot.type(javafx.scene.input.KeyCode.RIGHT);
+        assertThat(position(robot)).isEqualTo("1 / 4");
+        robot.clickOn("#databaseCard");
+        robot.type(javafx.scene.input.KeyCode.RIGHT);
+        assertThat(position(robot)).isEqualTo("2 / 4");
+        robot.interact(() -> app.theme().zoomProperty().set(150));
+        Label toast = robot.lookup("#toast").queryAs(Label.class);
+        assertThat(toast.isVisible()).isTrue();
+        assertThat(toast.getText()).isEqualTo("Zoom 150 %");
+        robot.interact(() -> app.theme().zoomProperty().set(100));
+    }
+
     private static void pick(FxRobot robot, String scenarioId) {
         ComboBox<dev.cachelab.scenario.Scenario> picker = robot.lookup("#scenarioPicker").queryAs(ComboBox.class);
         dev.cachelab.scenario.Scenario s = picker.getItems().stream().filter(x -> x.id().equals(scenarioId)).findFirst().orElseThrow();

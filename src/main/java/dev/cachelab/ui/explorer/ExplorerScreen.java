@@ -19,6 +19,8 @@ public final class ExplorerScreen implements Screen {
     private final Window owner;
     private final ExplorerViewModel model;
     private ExplorerView view;
+    private java.util.function.Predicate<java.nio.file.Path> opener;
+    private java.util.function.BiConsumer<String, String> toast = (text, icon) -> { };
 
     public ExplorerScreen(Window owner) {
         this.owner = owner;
@@ -52,6 +54,16 @@ public final class ExplorerScreen implements Screen {
         return model;
     }
 
+    /** How File → Open opens a file (the shell's: it remembers recent files and watches a broken one for its fix). */
+    public void setOpener(java.util.function.Predicate<java.nio.file.Path> opener) {
+        this.opener = opener;
+    }
+
+    /** Where short confirmations go ("Saved …png"): the shell's toast. */
+    public void setToast(java.util.function.BiConsumer<String, String> toast) {
+        this.toast = toast;
+    }
+
     /** File → Export frame as PNG: the window as it looks now, for slides. */
     void exportFrame() {
         if (view == null || view.root().getScene() == null) return;
@@ -63,6 +75,7 @@ public final class ExplorerScreen implements Screen {
         if (f == null) return;
         try {
             dev.cachelab.ui.shell.PngExport.write(view.root().getScene(), f.toPath());
+            toast.accept("Saved " + f.getName(), "mdi2c-check-circle");
         } catch (java.io.IOException e) {
             ErrorDialogs.problem("The frame could not be saved", f + ": " + e.getMessage());
         }
@@ -119,7 +132,9 @@ public final class ExplorerScreen implements Screen {
         chooser.setTitle("Open a Cache Lab scenario or conformance case");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Cache Lab JSON", "*.json"));
         File f = chooser.showOpenDialog(owner);
-        if (f != null && !model.open(f.toPath())) {
+        if (f != null && opener != null) {
+            opener.test(f.toPath());
+        } else if (f != null && !model.open(f.toPath())) {
             ErrorDialogs.problem("This file could not be opened", model.problemProperty().get());
         }
     }

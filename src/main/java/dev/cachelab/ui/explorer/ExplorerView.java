@@ -47,6 +47,7 @@ final class ExplorerView {
     /** Set once the learner chose whether the side panel shows; until then it follows the window's width. */
     private boolean codeChosen;
     private boolean settingCode;
+    private final WhyPopOver whyPopOver;
 
     ExplorerView(ExplorerViewModel vm, Runnable openFile) {
         this.vm = vm;
@@ -96,10 +97,12 @@ final class ExplorerView {
         });
         vm.whatIf().activeProperty().addListener((o, a, on) -> { if (on) tryItShown.set(false); });
         vm.whatIf().bannerProperty().addListener((o, a, b) -> { if (vm.presentingProperty().get()) tryItShown.set(false); });
+        // Why? for what was clicked comes over the picture, beside it (the side panel keeps its own Why? tab)
+        whyPopOver = new WhyPopOver(vm);
         vm.why().subjectProperty().addListener((o, a, b) -> {
             if (b.isEmpty()) return;
-            setCode(true);
-            side.select(SidePanel.WHY_TAB);
+            javafx.scene.Node anchor = root.getScene() == null ? null : root.getScene().getFocusOwner();
+            if (anchor != null && isInside(anchor, pipeline)) whyPopOver.show(anchor);
         });
         whenFirstFrameShown(side::buildCode);
 
@@ -117,6 +120,11 @@ final class ExplorerView {
 
     Node root() {
         return root;
+    }
+
+    private static boolean isInside(Node n, Node ancestor) {
+        for (Node p = n; p != null; p = p.getParent()) if (p == ancestor) return true;
+        return false;
     }
 
     FitPane fitPane() {

@@ -28,6 +28,7 @@ public class CacheLabApp extends Application {
     private ScenarioFiles files;
     private PresenterMode presenter;
     private ShortcutSheet sheet;
+    private Toast toast;
     private ExplorerScreen explorer;
     private LearningPathScreen lessons;
     /** The id of the main window's notice about a damaged progress file. */
@@ -99,6 +100,13 @@ public class CacheLabApp extends Application {
         if (!options.fresh()) files.restoreLast();
         if (options.open() != null) files.open(options.open());
 
+        toast = new Toast();
+        window.addOverlay(toast.node());
+        explorer.setOpener(files::open);
+        explorer.setToast(toast::show);
+        files.setOnFixed(() -> toast.show("Opened " + files.currentFile().getFileName() + ": its problem is fixed",
+                "mdi2c-check-circle"));
+        theme.effectiveZoomProperty().addListener((o, a, z) -> toast.show("Zoom " + z + " %", "mdi2m-magnify"));
         presenter = new PresenterMode(stage, window, theme, explorer.model());
         sheet = new ShortcutSheet();
         window.addOverlay(sheet.node());
@@ -147,6 +155,7 @@ public class CacheLabApp extends Application {
     }
 
     public MainWindow window() { return window; }
+    public Toast toast() { return toast; }
     public ThemeManager theme() { return theme; }
     public UserPreferences preferences() { return prefs; }
     public ScenarioFiles files() { return files; }

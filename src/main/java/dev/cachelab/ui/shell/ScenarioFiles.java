@@ -28,7 +28,10 @@ public final class ScenarioFiles implements AutoCloseable {
     private final ExplorerViewModel explorer;
     private final UserPreferences prefs;
     private final FileWatcher watcher;
+    /** Watches a file that failed to open, and opens it as soon as it is saved fixed. */
+    private final FileWatcher fixWatcher;
     private final Executor fxThread;
+    private Runnable onFixed = () -> { };
     private Runnable beforeOpen = () -> { };
 
     /** {@code fxThread} runs the watcher's reports on the FX thread ({@code Platform::runLater} in the app). */
@@ -37,6 +40,7 @@ public final class ScenarioFiles implements AutoCloseable {
         this.prefs = prefs;
         this.fxThread = fxThread;
         this.watcher = new FileWatcher(pollMs, file -> fxThread.execute(() -> reloadIfCurrent(file)));
+        this.fixWatcher = new FileWatcher(pollMs, file -> fxThread.execute(() -> retry(file)));
         // only later selections are the user's: the explorer's initial one must not overwrite the remembered
         // last scenario before restoreLast() reads it
         explorer.selectedProperty().addListener((o, a, s) -> selected(s));
@@ -49,6 +53,16 @@ public final class ScenarioFiles implements AutoCloseable {
     /** Runs before a file is opened from here (the shell shows the explorer screen). */
     public void setBeforeOpen(Runnable r) {
         this.beforeOpen = r;
+    }
+
+    /** Runs after a file that had failed to open was saved fixed and opened (the shell says so). */
+    public void setOnFixed(Runnable r) {
+        this.onFixed = r;
+    }
+
+    /** The file that failed to open and is watched for its fix, or null. */
+    public Path awaitingFix() {
+        return fixWatcher.watched();
     }
 
     /** The file the explorer shows, or null for a built-in scenario. */
@@ -69,9 +83,26 @@ public final class ScenarioFiles implements AutoCloseable {
             ErrorDialogs.problem("This file could not be opened", abs + ": no such file");
             return false;
         }
-        if (explorer.open(abs)) return true;
-        ErrorDialogs.fileProblem("This file could not be opened", explorer.problemProperty().get());
+        if (explorer.open(abs)) {
+            fixWatcher.stop();
+            return true;
+        }
+        ErrorDialogs.fileProblem("This file could not be opened", explorer.problemProperty().get(),
+                "Cache Lab watches the file and opens it as soon as it is saved without the problem.");
+        fixWatcher.watch(abs);
         return false;
+    }
+
+    /** The watched broken file changed: open it if it is fixed now, else keep waiting for the next save. */
+    private void retry(Path file) {
+        if (!file.equals(fixWatcher.watched())) return;
+        if (explorer.open(file)) {
+            fixWatcher.stop();
+            AppLog.LOG.info("opened " + file + " once it was fixed");
+            onFixed.run();
+        } else {
+            AppLog.LOG.info(file + " changed and still has a problem: " + explorer.problemProperty().get());
+        }
     }
 
     /** Reopens the current file, keeping the step position where it can. */
@@ -201,5 +232,6 @@ public final class ScenarioFiles implements AutoCloseable {
     @Override
     public void close() {
         watcher.close();
+        fixWatcher.close();
     }
 }

@@ -69,6 +69,23 @@ class ScenarioFilesTest {
     }
 
     @Test
+    void aFileThatFailedToOpenIsWatchedAndOpensOnceItIsSavedFixed() throws Exception {
+        Path f = dir.resolve("draft.json");
+        Files.writeString(f, "{ \"format\": \"cachelab-conformance/1\", ");
+        int[] fixed = {0};
+        files.setOnFixed(() -> fixed[0]++);
+        assertThat(files.open(f)).isFalse();
+        assertThat(files.awaitingFix()).isEqualTo(f.toAbsolutePath());
+        Files.copy(Path.of("src/test/resources/conformance/baseline--static.json"), f,
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.setLastModifiedTime(f, FileTime.fromMillis(System.currentTimeMillis() + 5_000));
+        eventually(() -> fixed[0] == 1);
+        assertThat(files.currentFile()).isEqualTo(f.toAbsolutePath());
+        assertThat(files.awaitingFix()).isNull();
+        files.close();
+    }
+
+    @Test
     void aBadFileGetsFileLineColumnAndExpectedAndTheExplorerKeepsWhatWasOpen() throws Exception {
         String before = explorer.titleProperty().get();
         Path bad = dir.resolve("bad.json");

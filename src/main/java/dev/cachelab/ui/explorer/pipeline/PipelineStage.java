@@ -83,11 +83,21 @@ public final class PipelineStage extends Region {
         tokens.setManaged(false);
         getChildren().addAll(edges, user, callers, visitor, server, caches.route(), caches.store(), caches.manifest(),
                 database, tokens);
+        // a click on the picture (not on a card, which takes the focus itself) leaves the keyboard to the explorer:
+        // the focus moves to the picture, never stays in a side panel or a list that keeps the arrow keys
+        addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> {
+            if (!(e.getTarget() instanceof javafx.scene.Node n && focusable(n))) requestFocus();
+        });
         // the picture is exactly its laid-out size (a pulse or a shadow at the edge must not make it scroll)
         javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
         clip.widthProperty().bind(widthProperty());
         clip.heightProperty().bind(heightProperty());
         setClip(clip);
+    }
+
+    private boolean focusable(javafx.scene.Node n) {
+        for (javafx.scene.Node p = n; p != null && p != this; p = p.getParent()) if (p.isFocusTraversable()) return true;
+        return false;
     }
 
     /** Countdowns, the route cache's second copies, timestamps and causes: shown on every card while on. */

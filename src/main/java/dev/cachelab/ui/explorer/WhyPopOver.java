@@ -1,0 +1,37 @@
+package dev.cachelab.ui.explorer;
+
+import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
+import org.controlsfx.control.PopOver;
+
+/**
+ * Why? for a part of the picture, in a pop-over beside it (ControlsFX {@link PopOver}): the explanation comes to
+ * where the learner clicked, and the picture keeps its size. It follows the explorer as steps run; Esc or a click
+ * elsewhere closes it.
+ */
+final class WhyPopOver {
+
+    private final PopOver popOver;
+
+    WhyPopOver(ExplorerViewModel vm) {
+        Node content = InsightPanels.why(vm);
+        if (content instanceof ScrollPane scroll) scroll.getStyleClass().add("why-popover-content");
+        popOver = new PopOver(content);
+        popOver.setDetachable(false);
+        popOver.setTitle("Why?");
+        popOver.setHeaderAlwaysVisible(true);
+        popOver.setAutoHide(true);
+        popOver.getRoot().setId("whyPopOver");
+        popOver.getRoot().getStyleClass().add("why-popover");
+    }
+
+    void show(Node anchor) {
+        if (popOver.isShowing()) popOver.hide(javafx.util.Duration.ZERO);
+        popOver.setArrowLocation(PopOver.ArrowLocation.LEFT_TOP);
+        popOver.show(anchor);
+    }
+
+    boolean isShowing() {
+        return popOver.isShowing();
+    }
+}
