@@ -17,6 +17,11 @@ public sealed interface EngineEvent {
     /** A short present-tense sentence for logs, timelines and screen readers. */
     String describe();
 
+    /** The instance the event happened on (the records of server events carry it); null when none applies. */
+    default String instance() {
+        return null;
+    }
+
     /**
      * Events of the server carry {@code instance}: the name of the {@code next start} process they happened on, or
      * null in a one-instance deployment and during {@code next build}, whose output every instance starts with.

@@ -13,35 +13,38 @@ import java.util.Map;
 final class EventApplier {
 
     private final PipelineModel m;
+    /** The instance the event happened on. */
+    private final InstanceModel in;
 
-    EventApplier(PipelineModel model) {
+    EventApplier(PipelineModel model, InstanceModel instance) {
         this.m = model;
+        this.in = instance;
     }
 
     void apply(EngineEvent e) {
         if (e instanceof EngineEvent.StepStarted) {
-            m.setServer(ServerModel.IDLE);
+            in.setServer(ServerModel.IDLE);
             m.logs().clear();
         } else if (e instanceof EngineEvent.RequestStarted r) {
             request(r);
         } else if (e instanceof EngineEvent.CallMade c) {
-            ServerModel s = m.server();
+            ServerModel s = in.server();
             if (s.lane() == ServerModel.Lane.IDLE) s = s.withContext(c.site().label());
-            m.setServer(s.withCall(c.expression()));
+            in.setServer(s.withCall(c.expression()));
         } else if (e instanceof EngineEvent.InvalidationRecorded i) {
-            m.setServer(m.server().withPending(i.tag()));
+            in.setServer(in.server().withPending(i.tag()));
         } else if (e instanceof EngineEvent.ErrorThrown err) {
-            m.setServer(m.server().withError((err.caught() ? "caught: " : "") + err.message().lines().findFirst().orElse("")));
+            in.setServer(in.server().withError((err.caught() ? "caught: " : "") + err.message().lines().findFirst().orElse("")));
         } else if (e instanceof EngineEvent.DatabaseWritten w) {
             m.setDb(w.version(), "write → v" + w.version());
         } else if (e instanceof EngineEvent.TransactionRolledBack t) {
             m.setDb(t.version(), "rolled back to v" + t.version());
         } else if (e instanceof EngineEvent.TagMarkedStale t) {
-            m.markTag(t.tag(), Freshness.STALE, t.at());
-            tagRow(t.tag(), "stale", Snapshots.seconds(t.at()), t.expiresAt() == null ? "—" : "later", t.cause());
+            mark(t.tag(), Freshness.STALE, t.at(), t.shared());
+            tagRow(t.tag(), "stale", Snapshots.seconds(t.at()), t.expiresAt() == null ? "—" : "later", t.cause(), t.shared());
         } else if (e instanceof EngineEvent.TagMarkedExpired t) {
-            m.markTag(t.tag(), Freshness.EXPIRED, t.at());
-            tagRow(t.tag(), "expired", "—", Snapshots.seconds(t.at()), t.cause());
+            mark(t.tag(), Freshness.EXPIRED, t.at(), t.shared());
+            tagRow(t.tag(), "expired", "—", Snapshots.seconds(t.at()), t.cause(), t.shared());
         } else if (e instanceof EngineEvent.EntryHit h) {
             activity(h.key(), "HIT");
         } else if (e instanceof EngineEvent.StaleServed s) {
@@ -49,11 +52,11 @@ final class EventApplier {
         } else if (e instanceof EngineEvent.EntryMiss miss) {
             activity(miss.key(), "MISS");
         } else if (e instanceof EngineEvent.BodyRan b) {
-            EntryCardModel c = m.ensureEntry(b.key());
+            EntryCardModel c = in.ensureEntry(b.key());
             c.regeneratingProperty().set(true);
             c.activityProperty().set("running (" + b.mode().label() + ")");
         } else if (e instanceof EngineEvent.EntryStored s) {
-            EntryCardModel c = m.ensureEntry(s.key());
+            EntryCardModel c = in.ensureEntry(s.key());
             if (!c.isGroup()) c.fill(s.version(), s.tags(), s.life(), VirtualClock.msOf(s.at()));
             c.freshnessProperty().set(Freshness.FRESH);
             c.reasonProperty().set("");
@@ -65,10 +68,10 @@ final class EventApplier {
             regenerating(b.target(), false);
         } else if (e instanceof EngineEvent.RouteCacheRead r) {
             routeAnswered(r);
-            RouteCardModel c = m.ensureRoute(r.pathname(), r.copy());
+            RouteCardModel c = in.ensureRoute(r.pathname(), r.copy());
             c.activityProperty().set(r.verdict().header() != null ? r.verdict().header() : r.verdict().name().replace('_', ' '));
         } else if (e instanceof EngineEvent.RouteEntryStored r) {
-            RouteCardModel c = m.ensureRoute(r.pathname(), r.copy());
+            RouteCardModel c = in.ensureRoute(r.pathname(), r.copy());
             c.showsProperty().set(Snapshots.versionText(r.versions()));
             c.freshnessProperty().set(Freshness.FRESH);
             c.reasonProperty().set("");
@@ -77,8 +80,8 @@ final class EventApplier {
         } else if (e instanceof EngineEvent.PageShown p) {
             shown(p);
         } else if (e instanceof EngineEvent.ResponseSent r) {
-            ServerModel s = m.server();
-            if (r.status() >= 500 && s.error().isEmpty()) m.setServer(s.withError("HTTP " + r.status()));
+            ServerModel s = in.server();
+            if (r.status() >= 500 && s.error().isEmpty()) in.setServer(s.withError("HTTP " + r.status()));
             m.answered(r);
         } else if (e instanceof EngineEvent.LogLine l) {
             m.logs().add(l.text());
@@ -88,19 +91,30 @@ final class EventApplier {
         }
     }
 
-    private void tagRow(String tag, String state, String stale, String expired, String cause) {
+    /**
+     * The instance that received the call marks its entries and its pages; with a shared tag store, the other
+     * instances' {@code 'use cache'} entries are judged by it too, but their route caches are not (spec §7.3).
+     */
+    private void mark(String tag, Freshness state, long at, boolean shared) {
+        in.markTag(tag, state, at, true, true);
+        if (!shared) return;
+        for (InstanceModel other : m.instances()) if (other != in) other.markTag(tag, state, at, true, false);
+    }
+
+    private void tagRow(String tag, String state, String stale, String expired, String cause, boolean shared) {
         TagModel row = new TagModel(tag, state, stale, expired, "now: " + cause);
-        for (int i = 0; i < m.tags().size(); i++) {
-            if (m.tags().get(i).tag().equals(tag)) {
-                m.tags().set(i, row);
+        if (shared) m.markShared(row);
+        for (int i = 0; i < in.tags().size(); i++) {
+            if (in.tags().get(i).tag().equals(tag)) {
+                in.tags().set(i, row);
                 return;
             }
         }
-        m.tags().add(row);
+        in.tags().add(row);
     }
 
     private void request(EngineEvent.RequestStarted r) {
-        ServerModel s = m.server();
+        ServerModel s = in.server();
         String context = switch (r.kind()) {
             case SERVER_ACTION -> "Server Action on " + r.url();
             case ROUTE_HANDLER -> "Route Handler " + r.url();
@@ -114,7 +128,7 @@ final class EventApplier {
             default -> ServerModel.Lane.RENDER;
         };
         boolean keep = r.kind() == RequestKind.ACTION_RENDER || r.kind() == RequestKind.REDIRECT_RENDER;
-        m.setServer(keep ? s.withLane(lane, r.url(), s.context() + " → " + context)
+        in.setServer(keep ? s.withLane(lane, r.url(), s.context() + " → " + context)
                 : new ServerModel(lane, r.url(), context, List.of(), List.of(), ""));
     }
 
@@ -123,7 +137,7 @@ final class EventApplier {
      * on a HIT, the old page sent on a STALE, a render while the request waits on a MISS (R15, R16, R35).
      */
     private void routeAnswered(EngineEvent.RouteCacheRead r) {
-        ServerModel s = m.server();
+        ServerModel s = in.server();
         String rendering = "render " + r.pathname();
         if (!s.context().endsWith(rendering)) return;
         String page = r.pathname() + (r.copy() == dev.cachelab.engine.state.RouteCopy.REFRESH ? " (refresh copy)" : "");
@@ -135,16 +149,16 @@ final class EventApplier {
             case NOT_FOUND_FULL_LOAD -> page + " expired: 404, the browser falls back to a full page load";
         };
         String context = s.context().substring(0, s.context().length() - rendering.length()) + what;
-        m.setServer(s.withContext(context));
+        in.setServer(s.withContext(context));
     }
 
     private void activity(String key, String text) {
-        EntryCardModel c = m.cardFor(key);
+        EntryCardModel c = in.cardFor(key);
         if (c != null) c.activityProperty().set(text);
     }
 
     private void regenerating(String target, boolean on) {
-        EntryCardModel c = m.cardFor(target);
+        EntryCardModel c = in.cardFor(target);
         if (c != null) {
             c.regeneratingProperty().set(on);
             if (on) c.activityProperty().set("regenerating in the background");
@@ -154,7 +168,7 @@ final class EventApplier {
             String rest = target.substring(5);
             boolean refresh = rest.endsWith(" (refresh copy)");
             String path = refresh ? rest.substring(0, rest.length() - " (refresh copy)".length()) : rest;
-            RouteCardModel r = m.ensureRoute(path, refresh ? dev.cachelab.engine.state.RouteCopy.REFRESH
+            RouteCardModel r = in.ensureRoute(path, refresh ? dev.cachelab.engine.state.RouteCopy.REFRESH
                     : dev.cachelab.engine.state.RouteCopy.MAIN);
             r.regeneratingProperty().set(on);
             if (on) r.activityProperty().set("regenerating in the background");

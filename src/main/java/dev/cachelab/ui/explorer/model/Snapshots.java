@@ -50,7 +50,7 @@ final class Snapshots {
     static ServerModel server(StepResult last) {
         ServerModel model = ServerModel.IDLE;
         PipelineModel scratch = new PipelineModel();
-        EventApplier applier = new EventApplier(scratch);
+        EventApplier applier = new EventApplier(scratch, scratch.instances().get(0));
         for (EngineEvent e : last.events()) {
             if (e instanceof EngineEvent.RequestStarted || e instanceof EngineEvent.CallMade
                     || e instanceof EngineEvent.InvalidationRecorded || e instanceof EngineEvent.ErrorThrown
@@ -58,7 +58,7 @@ final class Snapshots {
                 applier.apply(e);
             }
         }
-        model = scratch.server();
+        model = scratch.instances().get(0).server();
         return model;
     }
 

@@ -1,7 +1,8 @@
 package dev.cachelab.ui.explorer.pipeline;
 
 import dev.cachelab.ui.explorer.model.EntryCardModel;
-import dev.cachelab.ui.explorer.model.PipelineModel;
+import dev.cachelab.ui.explorer.model.InstanceModel;
+import javafx.beans.property.LongProperty;
 import dev.cachelab.ui.explorer.model.RouteCardModel;
 import dev.cachelab.ui.explorer.model.TagModel;
 import javafx.beans.property.BooleanProperty;
@@ -29,48 +30,49 @@ final class CachePlaces {
     static final String SECOND_COPY = "second copy — Cache Lab's model: later router.refresh() calls and repeat Link"
             + " visits read it, and it goes stale and regenerates on its own";
 
-    private final PipelineModel model;
+    private final InstanceModel model;
+    private final LongProperty nowMs;
+    /** Appended to node ids on every instance but the first ("-on-B"), so each stays unique. */
+    private final String idSuffix;
     private final PipelineStage.Selection select;
     private final BooleanProperty details;
     private final CardGrid routeGrid = new CardGrid("route-grid", 4, 1, Integer.MAX_VALUE);
     private final CardGrid storeGrid = new CardGrid("store-grid", 9, 1, 8);
-    private final FlowPane tagFlow = CardSkinParts.row("manifest-tags");
     private final Place route;
     private final Place store;
-    private final Place manifest;
+    private final TagList manifest;
     private final Map<EntryCardModel, CacheCard> entryCards = new LinkedHashMap<>();
     private final Map<RouteCardModel, CacheCard> routeCards = new LinkedHashMap<>();
-    private final Map<String, Label> tagChips = new LinkedHashMap<>();
 
-    CachePlaces(PipelineModel model, PipelineStage.Selection select, BooleanProperty details) {
+    CachePlaces(InstanceModel model, LongProperty nowMs, String idSuffix, PipelineStage.Selection select,
+                BooleanProperty details) {
         this.model = model;
+        this.nowMs = nowMs;
+        this.idSuffix = idSuffix;
         this.select = select;
         this.details = details;
-        route = new Place("routePane", "Route cache · prerendered pages", "mdi2f-file-document-multiple-outline",
+        route = new Place("routePane" + idSuffix, "Route cache · prerendered pages", "mdi2f-file-document-multiple-outline",
                 routeGrid, "No prerendered page in this app.");
-        store = new Place("entryPane", "'use cache' store · one entry per function and arguments", "mdi2c-cached",
+        store = new Place("entryPane" + idSuffix, "'use cache' store · one entry per function and arguments", "mdi2c-cached",
                 storeGrid, "Empty: the store starts empty when the server starts.");
-        manifest = new Place("tagPane", "Tags manifest · invalidations write here", "mdi2t-tag-multiple-outline",
-                tagFlow, "No tag invalidated yet.");
+        manifest = new TagList("tagPane" + idSuffix, "Tags manifest · invalidations write here",
+                "mdi2t-tag-multiple-outline", "No tag invalidated yet.", model.tags(), details, idSuffix);
         model.entries().addListener((ListChangeListener<EntryCardModel>) c -> syncEntries());
         model.routes().addListener((ListChangeListener<RouteCardModel>) c -> syncRoutes());
-        model.tags().addListener((ListChangeListener<TagModel>) c -> syncTags());
         details.addListener((o, a, b) -> {
             syncRoutes();
-            syncTags();
             refreshDetails();
         });
-        model.nowMsProperty().addListener((o, a, b) -> {
+        nowMs.addListener((o, a, b) -> {
             if (details.get()) refreshDetails();
         });
         syncEntries();
         syncRoutes();
-        syncTags();
     }
 
     Place route() { return route; }
     Place store() { return store; }
-    Place manifest() { return manifest; }
+    Place manifest() { return manifest.place(); }
 
     // ---------------------------------------------------------------- lookups for tokens
 
@@ -91,8 +93,7 @@ final class CachePlaces {
     }
 
     Node tagNode(String tag) {
-        Label chip = tagChips.get(tag);
-        return chip == null ? manifest : chip;
+        return manifest.node(tag);
     }
 
     // ---------------------------------------------------------------- sync
@@ -116,20 +117,8 @@ final class CachePlaces {
         route.setEmpty(cards.isEmpty());
     }
 
-    private void syncTags() {
-        List<Node> chips = new ArrayList<>();
-        tagChips.clear();
-        for (TagModel t : model.tags()) {
-            Label chip = tagChip(t);
-            tagChips.put(t.tag(), chip);
-            chips.add(chip);
-        }
-        tagFlow.getChildren().setAll(chips);
-        manifest.setEmpty(chips.isEmpty());
-    }
-
     private void refreshDetails() {
-        long now = model.nowMsProperty().get();
+        long now = nowMs.get();
         entryCards.forEach((m, c) -> c.detailsProperty().set(entryDetails(m, now)));
         routeCards.forEach((m, c) -> c.detailsProperty().set(routeDetails(m, now)));
     }
@@ -138,7 +127,7 @@ final class CachePlaces {
 
     private CacheCard entryCard(EntryCardModel m) {
         CacheCard c = new CacheCard(CacheCard.Kind.ENTRY, m.key());
-        c.setId("entry-" + Actions.idPart(m.key()));
+        c.setId("entry-" + Actions.idPart(m.key()) + idSuffix);
         c.titleProperty().set(m.key());
         c.versionProperty().bind(m.versionProperty().asString("v%d"));
         c.freshnessProperty().bind(m.freshnessProperty());
@@ -147,15 +136,15 @@ final class CachePlaces {
         c.subtitleProperty().bind(m.groupSummaryProperty());
         c.activityProperty().bind(m.activityProperty());
         c.detailsShownProperty().bind(details);
-        c.detailsProperty().set(entryDetails(m, model.nowMsProperty().get()));
-        c.setOnMouseEntered(e -> c.detailsProperty().set(entryDetails(m, model.nowMsProperty().get())));
+        c.detailsProperty().set(entryDetails(m, nowMs.get()));
+        c.setOnMouseEntered(e -> c.detailsProperty().set(entryDetails(m, nowMs.get())));
         Actions.onSelect(c, () -> select.entry(m.key()));
         return c;
     }
 
     private CacheCard routeCard(RouteCardModel m) {
         CacheCard c = new CacheCard(CacheCard.Kind.ROUTE, m.key());
-        c.setId("route-" + Actions.idPart(m.key()));
+        c.setId("route-" + Actions.idPart(m.key()) + idSuffix);
         c.titleProperty().set(m.pathname());
         c.versionProperty().bind(m.showsProperty().map(CachePlaces::versionsOnly));
         c.freshnessProperty().bind(m.freshnessProperty());
@@ -166,8 +155,8 @@ final class CachePlaces {
             c.subtitleProperty().set(SECOND_COPY);
             c.getStyleClass().add("second-copy");
         }
-        c.detailsProperty().set(routeDetails(m, model.nowMsProperty().get()));
-        c.setOnMouseEntered(e -> c.detailsProperty().set(routeDetails(m, model.nowMsProperty().get())));
+        c.detailsProperty().set(routeDetails(m, nowMs.get()));
+        c.setOnMouseEntered(e -> c.detailsProperty().set(routeDetails(m, nowMs.get())));
         Actions.onSelect(c, () -> select.route(m.pathname(), !m.copy().equals("main")));
         return c;
     }
@@ -196,24 +185,5 @@ final class CachePlaces {
         String reason = m.reasonProperty().get();
         return "shows " + m.showsProperty().get() + "\n" + m.originProperty().get()
                 + (reason.isEmpty() ? "" : "\nmade stale by " + reason) + "\n" + m.countdown(now);
-    }
-
-    private Label tagChip(TagModel t) {
-        Label chip = new Label(t.tag(), new FontIcon(t.state().equals("expired") ? "mdi2c-close-circle" : "mdi2c-clock-alert-outline"));
-        chip.setId("tag-" + Actions.idPart(t.tag()));
-        chip.getStyleClass().add("manifest-tag");
-        chip.setWrapText(true);
-        chip.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        chip.setMaxWidth(PipelineStage.SERVER_W - 24); // the manifest sits under the server: a long tag wraps
-        chip.setFocusTraversable(true);
-        chip.pseudoClassStateChanged(PseudoClass.getPseudoClass("stale"), t.state().equals("stale"));
-        chip.pseudoClassStateChanged(PseudoClass.getPseudoClass("expired"), t.state().equals("expired"));
-        String when = t.state() + " · stale since " + t.stale() + " · expires " + t.expired() + "\n" + t.cause();
-        Tooltip tip = new Tooltip(t.tag() + "\n" + when);
-        tip.getStyleClass().add("help-tooltip");
-        Tooltip.install(chip, tip);
-        chip.setAccessibleText("tag " + t.tag() + ", " + t.state() + ", written by " + t.cause());
-        chip.setText(t.tag() + (t.state().isEmpty() ? "" : " · " + t.state()) + (details.get() ? "\n" + when : ""));
-        return chip;
     }
 }

@@ -14,6 +14,8 @@ import java.util.List;
 final class CardGrid extends Region {
 
     private static final double GAP = 8;
+    /** No column is narrower than this: a narrow place (several instances) gets fewer, taller columns. */
+    private static final double MIN_COLUMN = 200;
 
     private final int compactAt;
     private final int[] columnsAt;
@@ -74,7 +76,7 @@ final class CardGrid extends Region {
     private double arrange(double width, boolean apply) {
         List<Node> cards = getManagedChildren();
         if (cards.isEmpty()) return 0;
-        int cols = columnsFor(cards.size());
+        int cols = Math.max(1, Math.min(columnsFor(cards.size()), (int) ((width + GAP) / (MIN_COLUMN + GAP))));
         double w = Math.floor((width - GAP * (cols - 1)) / cols);
         double y = 0;
         for (int row = 0; row * cols < cards.size(); row++) {

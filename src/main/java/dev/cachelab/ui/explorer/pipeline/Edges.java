@@ -14,10 +14,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The pipeline's wiring, drawn behind the places: people → server, server → each cache and down to the tags
- * manifest, the store ↔ the database,
- * and the write path from the server over the top to the database. Tokens travel along these same lines
- * ({@link Routes}), so what moves follows what is drawn.
+ * The pipeline's wiring, drawn behind the places: people → server (through the load balancer when there are several
+ * instances), each server → its caches and its tags manifest, the stores ↔ the database, and each server's write path
+ * to the database. Tokens travel along these same lines ({@link Routes}), so what moves follows what is drawn.
  */
 final class Edges {
 
@@ -30,24 +29,40 @@ final class Edges {
         layer.getChildren().removeIf(n -> n instanceof Path);
         Routes routes = new Routes(stage);
         List<Node> paths = new ArrayList<>();
-        for (Node who : List.of(stage.userNode(), stage.callersNode(), stage.visitorNode())) {
-            paths.add(arrow(routes.request(who), "edge"));
+        List<Node> people = List.of(stage.userNode(), stage.callersNode(), stage.visitorNode());
+        InstancePlaces first = stage.instances().get(0);
+        if (stage.isMulti()) {
+            for (Node who : people) paths.add(arrow(routes.request(who, first).subList(0, 2), "edge"));
+        } else {
+            for (Node who : people) paths.add(arrow(routes.request(who, first), "edge"));
         }
-        CachePlaces c = stage.caches();
-        for (Node place : List.of(c.route(), c.store())) paths.add(arrow(routes.toCache(place), "edge"));
-        paths.add(arrow(routes.toManifest(c.manifest()), "edge"));
-        paths.add(arrow(Routes.reversed(routes.read(c.store())), "edge"));
-        List<Point2D> write = routes.write();
-        paths.add(arrow(write, "edge-write"));
+        List<Point2D> firstWrite = null;
+        for (InstancePlaces p : stage.instances()) {
+            if (stage.isMulti()) paths.add(arrow(routes.fromBalancer(p), "edge"));
+            CachePlaces c = p.caches();
+            for (Node place : List.of(c.route(), c.store())) paths.add(arrow(routes.toCache(place, p), "edge"));
+            paths.add(arrow(routes.toManifest(c.manifest(), p), "edge"));
+            paths.add(arrow(Routes.reversed(routes.read(c.store())), "edge"));
+            List<Point2D> write = routes.write(p);
+            if (firstWrite == null) firstWrite = write;
+            paths.add(arrow(write, "edge-write"));
+        }
         layer.getChildren().addAll(0, paths);
-        Point2D mid = write.get(1).midpoint(write.get(2));
+        // with several instances the write paths run down the gutters: the edges need no words there
+        writes.setVisible(!stage.isMulti());
+        reads.setVisible(!stage.isMulti());
+        Point2D mid = firstWrite.get(1).midpoint(firstWrite.get(firstWrite.size() - 2));
         writes.autosize();
         writes.relocate(mid.getX() - writes.getWidth() / 2, mid.getY() - writes.getHeight() - 2);
-        Bounds store = stage.boundsOf(c.store());
+        Bounds store = stage.boundsOf(first.caches().store());
         Bounds db = stage.boundsOf(stage.databaseNode());
         reads.autosize();
-        reads.relocate((store.getMaxX() + db.getMinX()) / 2 - reads.getWidth() / 2,
-                (db.getMinY() + db.getMaxY()) / 2 - reads.getHeight() - 4);
+        if (stage.isMulti()) {
+            reads.relocate(store.getMinX() + 8, (store.getMaxY() + db.getMinY()) / 2 - reads.getHeight() / 2);
+        } else {
+            reads.relocate((store.getMaxX() + db.getMinX()) / 2 - reads.getWidth() / 2,
+                    (db.getMinY() + db.getMaxY()) / 2 - reads.getHeight() - 4);
+        }
     }
 
     /** A polyline with an arrow head at its last point. */

@@ -41,55 +41,57 @@ final class EventEffects {
     /** The effect of {@code e}, made now (so it starts from the picture as the earlier events left it), or null. */
     Effect of(EngineEvent e) {
         var layer = stage.tokens();
-        if (e instanceof EngineEvent.RequestStarted r) return request(r);
+        InstancePlaces on = stage.places(e.instance());
+        CachePlaces caches = on.caches();
+        if (e instanceof EngineEvent.RequestStarted r) return request(r, on);
         if (e instanceof EngineEvent.CallMade c) {
             Point2D at = c.site() == dev.cachelab.engine.event.CallSite.CLIENT_COMPONENT
-                    ? stage.centre(stage.userNode()) : stage.lane(stage.serverNode().laneShown());
+                    ? stage.centre(stage.userNode()) : stage.lane(on.server(), on.server().laneShown());
             return Effects.stamp(layer, at, shorten(c.expression()), "call");
         }
-        if (e instanceof EngineEvent.DatabaseWritten w) return Effects.travel(layer, routes.write(), "write → v" + w.version(), "write");
+        if (e instanceof EngineEvent.DatabaseWritten w) return Effects.travel(layer, routes.write(on), "write → v" + w.version(), "write");
         if (e instanceof EngineEvent.TransactionRolledBack t) {
             return Effects.together(List.of(Effects.shake(stage.databaseNode()),
                     Effects.stamp(layer, stage.centre(stage.databaseNode()), "rolled back → v" + t.version(), "error")));
         }
-        if (e instanceof EngineEvent.InvalidationRecorded) return Effects.pulse(stage.serverNode());
-        if (e instanceof EngineEvent.TagMarkedStale t) return strike(t.tag(), "stale: ");
-        if (e instanceof EngineEvent.TagMarkedExpired t) return strike(t.tag(), "expired: ");
-        if (e instanceof EngineEvent.EntryHit h) return fromCache(stage.caches().entryNode(h.key()), "HIT v" + h.version(), "hit");
+        if (e instanceof EngineEvent.InvalidationRecorded) return Effects.pulse(on.server());
+        if (e instanceof EngineEvent.TagMarkedStale t) return strike(t.tag(), "stale: ", on, t.shared());
+        if (e instanceof EngineEvent.TagMarkedExpired t) return strike(t.tag(), "expired: ", on, t.shared());
+        if (e instanceof EngineEvent.EntryHit h) return fromCache(caches.entryNode(h.key()), "HIT v" + h.version(), "hit", on);
         if (e instanceof EngineEvent.StaleServed s) {
-            return fromCache(stage.caches().entryNode(s.key()), "STALE v" + s.version() + " served", "stale");
+            return fromCache(caches.entryNode(s.key()), "STALE v" + s.version() + " served", "stale", on);
         }
         if (e instanceof EngineEvent.BodyRan b) {
             boolean background = b.mode() == RunMode.BACKGROUND;
-            return Effects.travel(layer, routes.read(stage.caches().entryNode(b.key())),
+            return Effects.travel(layer, routes.read(caches.entryNode(b.key())),
                     (background ? "regenerate in the background · v" : "read v") + b.version(), "read");
         }
-        if (e instanceof EngineEvent.EntryStored s) return Effects.pulse(stage.caches().entryNode(s.key()));
+        if (e instanceof EngineEvent.EntryStored s) return Effects.pulse(caches.entryNode(s.key()));
         if (e instanceof EngineEvent.BackgroundRegenerationStarted b && b.target().startsWith("page ")) {
             String rest = b.target().substring(5);
             boolean refresh = rest.endsWith(" (refresh copy)");
             String path = refresh ? rest.substring(0, rest.length() - " (refresh copy)".length()) : rest;
-            return Effects.travel(layer, routes.toCache(stage.caches().routeNode(path, refresh)),
+            return Effects.travel(layer, routes.toCache(caches.routeNode(path, refresh), on),
                     "regenerate " + path + " in the background", "read");
         }
-        if (e instanceof EngineEvent.RouteCacheRead r) return routeRead(r);
+        if (e instanceof EngineEvent.RouteCacheRead r) return routeRead(r, on);
         if (e instanceof EngineEvent.RouteEntryStored r) {
-            return Effects.pulse(stage.caches().routeNode(r.pathname(), r.copy() == RouteCopy.REFRESH));
+            return Effects.pulse(caches.routeNode(r.pathname(), r.copy() == RouteCopy.REFRESH));
         }
         if (e instanceof EngineEvent.PageShown p) {
             Node who = viewer(p.viewer());
-            return Effects.travel(layer, Routes.reversed(routes.request(who)),
+            return Effects.travel(layer, Routes.reversed(routes.request(who, on)),
                     p.errorPage() ? "error page" : "page " + versions(p.versions()), p.errorPage() ? "error" : "page");
         }
         if (e instanceof EngineEvent.ResponseSent r) {
             Node to = waiting == null ? stage.visitorNode() : waiting;
             String text = "HTTP " + r.status() + (r.routeCache() != null ? " · " + r.routeCache() : "");
-            return Effects.travel(layer, Routes.reversed(routes.request(to)), text, r.status() >= 500 ? "error" : "page");
+            return Effects.travel(layer, Routes.reversed(routes.request(to, on)), text, r.status() >= 500 ? "error" : "page");
         }
         if (e instanceof EngineEvent.ErrorThrown err) {
             String text = (err.caught() ? "caught: " : "throws: ") + shorten(err.message().lines().findFirst().orElse(""));
-            Effect stamp = Effects.stamp(layer, stage.centre(stage.serverNode()), text, "error");
-            return err.caught() ? stamp : Effects.together(List.of(Effects.shake(stage.serverNode()), stamp));
+            Effect stamp = Effects.stamp(layer, stage.centre(on.server()), text, "error");
+            return err.caught() ? stamp : Effects.together(List.of(Effects.shake(on.server()), stamp));
         }
         if (e instanceof EngineEvent.ClientCacheServed c) {
             return Effects.stamp(layer, stage.centre(viewer(c.viewer())), "from its router cache", "hit");
@@ -98,16 +100,16 @@ final class EventEffects {
             return Effects.stamp(layer, stage.centre(viewer(c.viewer())), "router cache emptied", "call");
         }
         if (e instanceof EngineEvent.TrafficServed t) {
-            return Effects.together(List.of(Effects.pulse(stage.caches().store()),
-                    Effects.stamp(layer, stage.centre(stage.caches().store()), String.format("%,d visitors' reads", t.entries()), "read")));
+            return Effects.together(List.of(Effects.pulse(caches.store()),
+                    Effects.stamp(layer, stage.centre(caches.store()), String.format("%,d visitors' reads", t.entries()), "read")));
         }
         return null;
     }
 
-    private Effect request(EngineEvent.RequestStarted r) {
+    private Effect request(EngineEvent.RequestStarted r, InstancePlaces on) {
         var layer = stage.tokens();
         if (r.kind() == RequestKind.ACTION_RENDER || r.kind() == RequestKind.REDIRECT_RENDER) {
-            return Effects.stamp(layer, stage.lane(ServerModel.Lane.RENDER), "render " + r.url(), "request");
+            return Effects.stamp(layer, stage.lane(on.server(), ServerModel.Lane.RENDER), "render " + r.url(), "request");
         }
         Node from = switch (r.kind()) {
             case HTTP_GET -> stage.visitorNode();
@@ -124,10 +126,11 @@ final class EventEffects {
             default -> r.url();
         };
         boolean writes = r.kind() == RequestKind.SERVER_ACTION || r.kind() == RequestKind.ROUTE_HANDLER;
-        return Effects.travel(layer, routes.request(from), shorten(text), writes ? "write" : "request");
+        String where = stage.isMulti() ? " → " + on.name() : "";
+        return Effects.travel(layer, routes.request(from, on), shorten(text) + where, writes ? "write" : "request");
     }
 
-    private Effect routeRead(EngineEvent.RouteCacheRead r) {
+    private Effect routeRead(EngineEvent.RouteCacheRead r, InstancePlaces on) {
         String path = r.pathname() + (r.copy() == RouteCopy.REFRESH ? " (2nd copy)" : "");
         String text = switch (r.verdict()) {
             case HIT -> "HIT " + path;
@@ -141,17 +144,23 @@ final class EventEffects {
             case STALE, EXPIRED_SHELL -> "stale";
             default -> "miss";
         };
-        return fromCache(stage.caches().routeNode(r.pathname(), r.copy() == RouteCopy.REFRESH), text, kind);
+        return fromCache(on.caches().routeNode(r.pathname(), r.copy() == RouteCopy.REFRESH), text, kind, on);
     }
 
-    private Effect strike(String tag, String what) {
-        Node chip = stage.caches().tagNode(tag);
-        return Effects.together(List.of(Effects.travel(stage.tokens(), routes.toManifest(chip), shorten(what + tag), "invalidate"),
-                Effects.pulse(chip)));
+    /** A tag struck in the manifest of the instance that received the call, and in the shared store when there is one. */
+    private Effect strike(String tag, String what, InstancePlaces on, boolean shared) {
+        Node chip = on.caches().tagNode(tag);
+        List<Effect> parts = new java.util.ArrayList<>(List.of(
+                Effects.travel(stage.tokens(), routes.toManifest(chip, on), shorten(what + tag), "invalidate"), Effects.pulse(chip)));
+        if (shared && stage.isMulti()) {
+            Node sharedChip = stage.sharedTags().node(tag);
+            parts.add(Effects.travel(stage.tokens(), routes.toManifest(sharedChip, on), "shared store: " + what + tag, "invalidate"));
+        }
+        return Effects.together(parts);
     }
 
-    private Effect fromCache(Node source, String text, String kind) {
-        return Effects.travel(stage.tokens(), Routes.reversed(routes.toCache(source)), shorten(text), kind);
+    private Effect fromCache(Node source, String text, String kind, InstancePlaces on) {
+        return Effects.travel(stage.tokens(), Routes.reversed(routes.toCache(source, on)), shorten(text), kind);
     }
 
     private Node viewer(String viewer) {

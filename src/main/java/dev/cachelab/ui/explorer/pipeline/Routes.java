@@ -8,7 +8,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-/** The paths on the stage that edges are drawn along and tokens travel on, in stage coordinates. */
+/**
+ * The paths on the stage that edges are drawn along and tokens travel on, in stage coordinates. One instance: the
+ * server sits between the people and the caches. Several: requests pass the load balancer to their instance's
+ * column, and each column's caches hang below its server, the shared database below them all.
+ */
 final class Routes {
 
     private final PipelineStage stage;
@@ -17,55 +21,91 @@ final class Routes {
         this.stage = stage;
     }
 
-    /** From a person (or outside caller) to the server's left edge, level with them. */
-    List<Point2D> request(Node who) {
-        Bounds b = stage.boundsOf(who);
-        double y = (b.getMinY() + b.getMaxY()) / 2;
-        return List.of(new Point2D(b.getMaxX(), y), stage.serverEdge(y, false));
+    private static double midY(Bounds b) {
+        return (b.getMinY() + b.getMaxY()) / 2;
     }
 
-    /** From the server's right edge to the left side of a cache place or card. */
-    List<Point2D> toCache(Node target) {
+    private static double midX(Bounds b) {
+        return (b.getMinX() + b.getMaxX()) / 2;
+    }
+
+    /** From a person (or outside caller) to the server of {@code to} (through the balancer when there are several). */
+    List<Point2D> request(Node who, InstancePlaces to) {
+        Bounds b = stage.boundsOf(who);
+        double y = midY(b);
+        if (!stage.isMulti()) return List.of(new Point2D(b.getMaxX(), y), stage.serverEdge(to.server(), y, false));
+        Bounds lb = stage.boundsOf(stage.balancerNode());
+        double ly = Math.max(lb.getMinY() + 10, Math.min(y, lb.getMaxY() - 10));
+        List<Point2D> path = new ArrayList<>(List.of(new Point2D(b.getMaxX(), y), new Point2D(lb.getMinX(), ly)));
+        path.addAll(fromBalancer(to));
+        return path;
+    }
+
+    /** From the balancer's right side to a server: straight to the first column, over the top to the others. */
+    List<Point2D> fromBalancer(InstancePlaces to) {
+        Bounds lb = stage.boundsOf(stage.balancerNode());
+        Bounds s = stage.boundsOf(to.server());
+        double y = midY(lb);
+        if (to == stage.instances().get(0)) return List.of(new Point2D(lb.getMaxX(), y), new Point2D(s.getMinX(), y));
+        double lane = StageLayout.TOP / 2;
+        double x = lb.getMaxX() + 14;
+        return List.of(new Point2D(lb.getMaxX(), y), new Point2D(x, y), new Point2D(x, lane),
+                new Point2D(midX(s), lane), new Point2D(midX(s), s.getMinY()));
+    }
+
+    /** From the server of {@code from} to a cache place or card. */
+    List<Point2D> toCache(Node target, InstancePlaces from) {
         Bounds b = stage.boundsOf(target);
         if (b.getWidth() == 0) {
             Point2D c = stage.centre(target);
-            return List.of(stage.serverEdge(c.getY(), true), c);
+            return List.of(stage.serverEdge(from.server(), c.getY(), true), c);
         }
+        Bounds s = stage.boundsOf(from.server());
+        if (stage.isMulti()) return List.of(new Point2D(midX(b), s.getMaxY()), new Point2D(midX(b), b.getMinY()));
         // level where the server and the target overlap (a straight arrow), else from the server's nearest point
-        Bounds s = stage.boundsOf(stage.serverNode());
         double top = Math.max(b.getMinY(), s.getMinY()) + 12;
         double bottom = Math.min(b.getMaxY(), s.getMaxY()) - 12;
-        double mid = (b.getMinY() + b.getMaxY()) / 2;
+        double mid = midY(b);
         double y = top <= bottom ? Math.max(top, Math.min(mid, bottom)) : mid;
-        return List.of(stage.serverEdge(y, true), new Point2D(b.getMinX(), y));
+        return List.of(stage.serverEdge(from.server(), y, true), new Point2D(b.getMinX(), y));
     }
 
-    /** From the server's bottom down to a tag of the manifest under it (or the manifest itself). */
-    List<Point2D> toManifest(Node target) {
-        Bounds s = stage.boundsOf(stage.serverNode());
+    /** From the server of {@code from} down to a tag of its manifest (or the manifest, or the shared store). */
+    List<Point2D> toManifest(Node target, InstancePlaces from) {
+        Bounds s = stage.boundsOf(from.server());
         Point2D to = stage.centre(target);
         Bounds b = stage.boundsOf(target);
         if (b.getHeight() > 0) to = new Point2D(to.getX(), b.getMinY());
-        return List.of(new Point2D(to.getX(), s.getMaxY()), to);
+        double x = stage.isMulti() ? Math.max(s.getMinX() + 12, Math.min(to.getX(), s.getMaxX() - 12)) : to.getX();
+        return List.of(new Point2D(x, s.getMaxY()), to);
     }
 
-    /** From the database's left side to the right side of a store place or card. */
+    /** From the database to a store place or card (the database's left side; with several, its band's top). */
     List<Point2D> read(Node target) {
         Bounds db = stage.boundsOf(stage.databaseNode());
-        double dy = (db.getMinY() + db.getMaxY()) / 2;
         Point2D to = stage.centre(target);
         Bounds b = stage.boundsOf(target);
+        if (stage.isMulti()) {
+            if (b.getWidth() > 0) to = new Point2D(to.getX(), b.getMaxY());
+            return List.of(new Point2D(to.getX(), db.getMinY()), to);
+        }
+        double dy = midY(db);
         if (b.getWidth() > 0) to = new Point2D(b.getMaxX(), to.getY());
         return List.of(new Point2D(db.getMinX(), dy), new Point2D((db.getMinX() + to.getX()) / 2, dy), to);
     }
 
-    /** From the server's top, over the caches, down into the database. */
-    List<Point2D> write() {
-        Bounds s = stage.boundsOf(stage.serverNode());
+    /** From the server of {@code from} to the database: over the top (one instance) or down its column's gutter. */
+    List<Point2D> write(InstancePlaces from) {
+        Bounds s = stage.boundsOf(from.server());
         Bounds db = stage.boundsOf(stage.databaseNode());
-        double lane = PipelineStage.TOP / 2;
-        double sx = (s.getMinX() + s.getMaxX()) / 2;
-        double dx = (db.getMinX() + db.getMaxX()) / 2;
+        if (stage.isMulti()) {
+            double x = s.getMaxX() + StageLayout.COLUMN_GAP / 2;
+            double y = s.getMinY() + 24;
+            return List.of(new Point2D(s.getMaxX(), y), new Point2D(x, y), new Point2D(x, db.getMinY()));
+        }
+        double lane = StageLayout.TOP / 2;
+        double sx = midX(s);
+        double dx = midX(db);
         return List.of(new Point2D(sx, s.getMinY()), new Point2D(sx, lane), new Point2D(dx, lane),
                 new Point2D(dx, db.getMinY()));
     }

@@ -30,13 +30,14 @@ final class ServerBox extends VBox {
     private final FlowPane pending = CardSkinParts.row("server-pending");
     private final Label error = CardSkinParts.line("server-error");
     private ServerModel.Lane shown = ServerModel.Lane.IDLE;
+    private final Label head = new Label("Server", new FontIcon("mdi2s-server"));
+    private final FlowPane laneRow = CardSkinParts.row("server-lanes");
 
-    ServerBox(ObservableValue<ServerModel> model, javafx.beans.value.ObservableBooleanValue details) {
-        setId("serverCard");
+    ServerBox(ObservableValue<ServerModel> model, javafx.beans.value.ObservableBooleanValue details, String idSuffix) {
+        setId("serverCard" + idSuffix);
         getStyleClass().add("server-box");
         setAccessibleRole(AccessibleRole.TEXT);
         setFocusTraversable(true);
-        Label head = new Label("Server", new FontIcon("mdi2s-server"));
         head.getStyleClass().add("place-title");
         getChildren().add(head);
         for (ServerModel.Lane lane : List.of(ServerModel.Lane.ACTION, ServerModel.Lane.HANDLER, ServerModel.Lane.RENDER)) {
@@ -49,10 +50,10 @@ final class ServerBox extends VBox {
             l.setMaxWidth(Double.MAX_VALUE);
             l.setWrapText(true); // a long URL goes on a second line, never cut
             l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-            l.setId("lane-" + lane.name().toLowerCase());
+            l.setId("lane-" + lane.name().toLowerCase() + idSuffix);
             lanes.put(lane, l);
-            getChildren().add(l);
         }
+        getChildren().addAll(lanes.values());
         calls.getStyleClass().add("server-calls");
         calls.setMinHeight(Region.USE_PREF_SIZE);
         // the context in words is a detail: the lit lane and the tokens already say what happens
@@ -61,6 +62,25 @@ final class ServerBox extends VBox {
         getChildren().addAll(calls, pending, error, context);
         model.addListener((o, a, b) -> show(b));
         show(model.getValue());
+    }
+
+    /**
+     * With several instances: "Server · instance B", and the three lanes side by side in one row (the column is
+     * short); null for one instance (the lanes stacked).
+     */
+    void setInstanceName(String name) {
+        head.setText(name == null ? "Server" : "Server · instance " + name);
+        head.setGraphic(new FontIcon(name == null ? "mdi2s-server" : "mdi2s-server-network"));
+        int at = getChildren().indexOf(head) + 1;
+        getChildren().removeAll(lanes.values());
+        getChildren().remove(laneRow);
+        if (name == null) {
+            getChildren().addAll(at, lanes.values());
+        } else {
+            laneRow.getChildren().setAll(lanes.values());
+            getChildren().add(at, laneRow);
+        }
+        pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("instance"), name != null);
     }
 
     /** The lane label of {@code lane}, where tokens for it arrive. */

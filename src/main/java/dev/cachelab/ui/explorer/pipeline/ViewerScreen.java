@@ -26,6 +26,8 @@ public final class ViewerScreen extends Control {
     private final ObjectProperty<ViewerModel> viewer = new SimpleObjectProperty<>(this, "viewer");
     private final IntegerProperty databaseVersion = new SimpleIntegerProperty(this, "databaseVersion", 1);
     private final BooleanProperty detailsShown = new SimpleBooleanProperty(this, "detailsShown", false);
+    /** The instance this person's page came from, with several instances ("" otherwise). */
+    private final javafx.beans.property.StringProperty instance = new javafx.beans.property.SimpleStringProperty(this, "instance", "");
     private final ReadOnlyObjectWrapper<ViewerOutcome> outcome = new ReadOnlyObjectWrapper<>(this, "outcome");
 
     public ViewerScreen(String id, String icon, ViewerModel initial) {
@@ -44,6 +46,7 @@ public final class ViewerScreen extends Control {
     public ObjectProperty<ViewerModel> viewerProperty() { return viewer; }
     public IntegerProperty databaseVersionProperty() { return databaseVersion; }
     public BooleanProperty detailsShownProperty() { return detailsShown; }
+    public javafx.beans.property.StringProperty instanceProperty() { return instance; }
     public ReadOnlyObjectProperty<ViewerOutcome> outcomeProperty() { return outcome.getReadOnlyProperty(); }
 
     private void update() {

@@ -34,7 +34,13 @@ final class ViewerScreenSkin extends SkinBase<ViewerScreen> {
         who.getStyleClass().add("viewer-who");
         who.setGraphic(new FontIcon(screen.icon()));
         who.setMinWidth(0);
-        HBox bar = new HBox(who);
+        Label on = new Label();
+        on.getStyleClass().add("viewer-instance");
+        on.setMinWidth(Region.USE_PREF_SIZE);
+        on.textProperty().bind(screen.instanceProperty().map(i -> i.isEmpty() ? "" : "via " + i));
+        on.visibleProperty().bind(screen.instanceProperty().isNotEmpty());
+        on.managedProperty().bind(on.visibleProperty());
+        HBox bar = new HBox(6, who);
         bar.getStyleClass().add("viewer-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         version.getStyleClass().add("viewer-version");
@@ -51,7 +57,11 @@ final class ViewerScreenSkin extends SkinBase<ViewerScreen> {
         lines.getStyleClass().add("viewer-lines");
         note.visibleProperty().bind(screen.detailsShownProperty().and(note.textProperty().isNotEmpty()));
         note.managedProperty().bind(note.visibleProperty());
-        box.getChildren().addAll(bar, url, page, note);
+        HBox address = new HBox(6, url, on);
+        address.setAlignment(Pos.CENTER_LEFT);
+        address.getStyleClass().add("viewer-address");
+        HBox.setHgrow(url, Priority.ALWAYS);
+        box.getChildren().addAll(bar, address, page, note);
         getChildren().add(box);
         screen.outcomeProperty().addListener((o, a, b) -> update());
         update();

@@ -57,7 +57,7 @@ class StageAnimatorUiTest {
             player.seek(2);
             model.snap(player.simulation(), player.results());
             stage.applyCss();
-            stage.resize(PipelineStage.WIDTH, stage.prefHeight(PipelineStage.WIDTH));
+            stage.resize(stage.prefWidth(-1), stage.prefHeight(-1));
             stage.layout();
             return null;
         });

@@ -1,0 +1,85 @@
+package dev.cachelab.ui.explorer.pipeline;
+
+import dev.cachelab.ui.explorer.model.TagModel;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.css.PseudoClass;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Tags with their state, one chip each (stale or expired by colour, icon and word; when and by which call on hover,
+ * and with details on): a tags manifest, or the tag store every instance shares.
+ */
+final class TagList {
+
+    private final ObservableList<TagModel> tags;
+    private final ObservableBooleanValue details;
+    private final String idSuffix;
+    private final FlowPane flow = CardSkinParts.row("manifest-tags");
+    private final Place place;
+    private final Map<String, Label> chips = new LinkedHashMap<>();
+
+    TagList(String id, String title, String icon, String whenEmpty, ObservableList<TagModel> tags,
+            ObservableBooleanValue details, String idSuffix) {
+        this.tags = tags;
+        this.details = details;
+        this.idSuffix = idSuffix;
+        place = new Place(id, title, icon, flow, whenEmpty);
+        tags.addListener((ListChangeListener<TagModel>) c -> sync());
+        details.addListener((o, a, b) -> sync());
+        sync();
+    }
+
+    Place place() {
+        return place;
+    }
+
+    /** The chip of {@code tag}, or the place when it has none (yet). */
+    Node node(String tag) {
+        Label chip = chips.get(tag);
+        return chip == null ? place : chip;
+    }
+
+    private void sync() {
+        List<Node> out = new ArrayList<>();
+        chips.clear();
+        for (TagModel t : tags) {
+            Label chip = chip(t);
+            chips.put(t.tag(), chip);
+            out.add(chip);
+        }
+        flow.getChildren().setAll(out);
+        place.setEmpty(out.isEmpty());
+    }
+
+    private Label chip(TagModel t) {
+        Label chip = new Label(t.tag(), new FontIcon(t.state().equals("expired") ? "mdi2c-close-circle" : "mdi2c-clock-alert-outline"));
+        chip.setId("tag-" + Actions.idPart(t.tag()) + idSuffix);
+        chip.getStyleClass().add("manifest-tag");
+        chip.setWrapText(true);
+        chip.setMinHeight(Region.USE_PREF_SIZE);
+        chip.maxWidthProperty().bind(place.widthProperty().subtract(24)); // a long tag wraps, never widens the place
+        chip.setFocusTraversable(true);
+        chip.pseudoClassStateChanged(PseudoClass.getPseudoClass("stale"), t.state().equals("stale"));
+        chip.pseudoClassStateChanged(PseudoClass.getPseudoClass("expired"), t.state().equals("expired"));
+        String when = t.state() + " · stale since " + t.stale() + " · expires " + t.expired() + "\n" + t.cause();
+        Tooltip tip = new Tooltip(t.tag() + "\n" + when);
+        tip.getStyleClass().add("help-tooltip");
+        Tooltip.install(chip, tip);
+        chip.setAccessibleText("tag " + t.tag() + ", " + t.state() + ", written by " + t.cause());
+        chip.setText(t.tag() + (t.state().isEmpty() ? "" : "\n" + t.state()) + (details.get() ? " · since " + t.stale()
+                + " · expires " + t.expired() + "\n" + t.cause() : ""));
+        return chip;
+    }
+}
