@@ -36,6 +36,7 @@ import java.util.stream.Stream;
  */
 final class BenchCommand {
 
+    static final String USAGE = "bench [--cases DIR] [--steps N,N,...]";
     private static final int SAMPLES = 301;
     private final PrintStream out;
     private final PrintStream err;
@@ -46,20 +47,35 @@ final class BenchCommand {
     }
 
     int run(List<String> args) {
-        Path cases;
-        if (args.size() == 2 && args.get(0).equals("--cases")) cases = Path.of(args.get(1));
-        else if (args.isEmpty()) cases = bundledCases();
-        else {
-            err.println("cachelab: usage: bench [--cases DIR]");
-            return 2;
+        Path cases = null;
+        int[] sizes = {1_000, 10_000, 100_000};
+        for (int i = 0; i < args.size(); i += 2) {
+            String value = i + 1 < args.size() ? args.get(i + 1) : null;
+            if (args.get(i).equals("--cases") && value != null) {
+                cases = Path.of(value);
+            } else if (args.get(i).equals("--steps") && value != null && value.matches("\\d+(,\\d+)*")) {
+                sizes = Arrays.stream(value.split(",")).mapToInt(Integer::parseInt).filter(n -> n > 0).toArray();
+            } else {
+                err.println("cachelab: usage: " + USAGE);
+                return 2;
+            }
         }
+        if (cases == null) cases = bundledCases();
         long[] medians = medianInvalidationNanos(1_000, 1_000_000);
         long small = medians[0];
         long large = medians[1];
         out.printf("invalidation ratio: %.2f (one revalidateTag(tag, 'max'): %s with 1,000,000 tagged entries, %s with 1,000)%n",
                 large / (double) small, micros(large), micros(small));
         cron();
-        return conformance(cases);
+        int status = conformance(cases);
+        try {
+            LargeScenarioBench bench = new LargeScenarioBench(out);
+            for (int steps : sizes) bench.run(steps);
+        } catch (IOException | ContentException e) {
+            err.println("cachelab: large scenarios: " + e.getMessage());
+            return 2;
+        }
+        return status;
     }
 
     /** The lesson's product catalogue: one tag over every product entry, read by a request-time page. */

@@ -1,8 +1,5 @@
 package dev.cachelab.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.cachelab.engine.StepResult;
 import dev.cachelab.json.ContentException;
 import dev.cachelab.scenario.Conformance;
 import dev.cachelab.scenario.Scenario;
@@ -10,11 +7,8 @@ import dev.cachelab.scenario.ScenarioLoader;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The headless commands of {@code cachelab.jar}. None of them starts the JavaFX toolkit. Exit codes: 0 success,
@@ -28,7 +22,8 @@ public final class Cli {
             "  trace CASE.json       run a case or scenario; print what each step showed and its events, as JSON",
             "  check FILE...         run cases/scenarios and compare each step with its expectations",
             "  validate FILE...      check case, scenario, scenario-index and lesson files; print OK or the problems",
-            "  bench [--cases DIR]   print the engine's performance figures",
+            "  bench [--cases DIR] [--steps N,N,...]",
+            "                        print the engine's figures, and load, run and trace generated scenarios of N steps",
             "  bench-ui [--entries N] [--seconds S] [--display]",
             "                        frame pacing while the explorer animates N cache entries (headless by default)",
             "  snapshot --scenario ID --step N --out FILE.png [--width W --height H]",
@@ -89,25 +84,11 @@ public final class Cli {
 
     private int trace(List<String> args) {
         if (args.size() != 1) return usage("trace takes one file: trace CASE.json");
-        Scenario scenario;
-        try {
-            scenario = ScenarioLoader.load(Path.of(args.get(0)));
-        } catch (ContentException e) {
-            err.println(e.getMessage());
-            return 2;
-        }
-        List<StepResult> results = Conformance.run(scenario);
-        List<Object> observed = new ArrayList<>();
-        for (StepResult r : results) observed.add(TraceJson.observation(r));
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("id", scenario.id());
-        root.put("observed", observed);
-        try {
-            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-        return 0;
+        return traceTo(Path.of(args.get(0)), out, err);
+    }
+
+    static int traceTo(Path file, PrintStream out, PrintStream err) {
+        return TraceCommand.run(file, out, err);
     }
 
     private int check(List<String> args) {
