@@ -11,6 +11,7 @@ import dev.cachelab.scenario.ScenarioLoader;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.lang.ref.Reference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -51,6 +52,9 @@ final class LargeScenarioBench {
             }
             long engine = System.nanoTime() - t1;
             long enginePeak = heap.peakBytes();
+            long engineLive = heap.liveBytes();
+            Reference.reachabilityFence(sim);
+            Reference.reachabilityFence(scenario);
 
             heap.reset();
             long t2 = System.nanoTime();
@@ -60,9 +64,9 @@ final class LargeScenarioBench {
             if (code != 0) throw new IllegalStateException("trace failed on " + file);
 
             out.printf("large scenario, %,d steps (%,d KB): load and validate %,.0f ms (peak heap %s, the scenario"
-                            + " then holds %s); engine %,.0f ms (%,d events, peak heap %s); trace %,.0f ms (peak heap %s)%n",
+                            + " then holds %s); engine %,.0f ms (%,d events, peak heap %s, scenario and simulation then hold %s); trace %,.0f ms (peak heap %s)%n",
                     steps, size >> 10, load / 1e6, HeapMeter.mb(loadPeak), HeapMeter.mb(scenarioLive),
-                    engine / 1e6, events, HeapMeter.mb(enginePeak), trace / 1e6, HeapMeter.mb(tracePeak));
+                    engine / 1e6, events, HeapMeter.mb(enginePeak), HeapMeter.mb(engineLive), trace / 1e6, HeapMeter.mb(tracePeak));
         } finally {
             Files.deleteIfExists(file);
         }

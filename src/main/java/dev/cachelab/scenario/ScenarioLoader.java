@@ -54,7 +54,9 @@ public final class ScenarioLoader {
         JNode appNode = JRead.required(root, "app", "the app the case runs against");
         AppDefinition app = checkBuild(AppLoader.load(appNode), appNode);
         JNode stepsNode = JRead.required(root, "steps", "the case's steps");
+        ScenarioLimits.checkStepCount(stepsNode);
         List<Step> steps = StepLoader.load(stepsNode, app);
+        ScenarioLimits.checkSteps(stepsNode, steps);
         List<Expectation> expects = expectations(JRead.required(root, "expect", "one expectation per step"), steps.size());
         Set<Integer> unstable = new LinkedHashSet<>();
         JNode u = JRead.optional(root, "unstableSteps");
@@ -81,7 +83,9 @@ public final class ScenarioLoader {
         JNode appNode = JRead.required(root, "app", "the app: an object, or the name of a bundled app such as \"invoices\"");
         AppDefinition app = checkBuild(AppLoader.load(appNode instanceof JNode.JString s ? bundledApp(s) : appNode), appNode);
         JNode stepsNode = JRead.required(root, "steps", "the scenario's steps");
+        ScenarioLimits.checkStepCount(stepsNode);
         List<Step> steps = StepLoader.load(stepsNode, app, "narration", "codeLine", "predict");
+        ScenarioLimits.checkSteps(stepsNode, steps);
         List<String> narration = new ArrayList<>();
         List<Integer> codeLines = new ArrayList<>();
         List<ScenarioExtras.Prediction> predictions = new ArrayList<>();
