@@ -105,8 +105,10 @@ public final class LocatedJsonParser {
             }
             return root;
         } catch (StreamConstraintsException e) {
-            throw new ContentException(fileName, 0, 0, null, "the JSON goes beyond a limit: "
-                    + clean(e.getOriginalMessage()).replaceAll(" \\(from `StreamReadConstraints.*?`\\)", ""));
+            // Jackson's own limits (nesting depth, a string or number's length): its message names the limit
+            JsonLocation l = e.getLocation();
+            throw new ContentException(fileName, l == null ? 0 : l.getLineNr(), l == null ? 0 : l.getColumnNr(), null,
+                    "the JSON goes beyond a limit: " + clean(e.getOriginalMessage()).replaceAll(",? from `[^`]*`", ""));
         } catch (JsonParseException e) {
             JsonLocation l = e.getLocation();
             throw new ContentException(fileName, l == null ? 0 : l.getLineNr(), l == null ? 0 : l.getColumnNr(), null,

@@ -24,8 +24,12 @@ final class TextEncoding {
         for (int i = 0; i < n; i++) if (b[i] == 0) zeros[i & 3]++;
         int quads = n / 4;
         // ASCII characters: UTF-32 has three NULs in every four bytes, UTF-16 one in every two
-        if (mostly(zeros[0] + zeros[1] + zeros[2], 3 * quads) && zeros[3] == 0) return "UTF-32 (big-endian)";
-        if (mostly(zeros[1] + zeros[2] + zeros[3], 3 * quads) && zeros[0] == 0) return "UTF-32 (little-endian)";
+        if (mostly(zeros[0], quads) && mostly(zeros[1], quads) && mostly(zeros[2], quads) && zeros[3] == 0) {
+            return "UTF-32 (big-endian)";
+        }
+        if (mostly(zeros[1], quads) && mostly(zeros[2], quads) && mostly(zeros[3], quads) && zeros[0] == 0) {
+            return "UTF-32 (little-endian)";
+        }
         if (mostly(zeros[0] + zeros[2], 2 * quads) && zeros[1] + zeros[3] == 0) return "UTF-16 (big-endian)";
         if (mostly(zeros[1] + zeros[3], 2 * quads) && zeros[0] + zeros[2] == 0) return "UTF-16 (little-endian)";
         return null;

@@ -138,6 +138,22 @@ class ScenarioFilesTest {
         files.close();
     }
 
+    /** The window uses the same loader: a file over the size limit is refused before it is read. */
+    @Test
+    void aFileOverTheSizeLimitIsRefusedAtOnceAndTheExplorerKeepsItsScenario() throws Exception {
+        Path huge = dir.resolve("huge.json");
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+            f.setLength(1L << 30);
+        }
+        var before = explorer.selectedProperty().get();
+        long t0 = System.nanoTime();
+        assertThat(files.open(huge)).isFalse();
+        assertThat((System.nanoTime() - t0) / 1_000_000).as("ms to refuse").isLessThan(500);
+        assertThat(explorer.problemProperty().get()).isEqualTo(huge.toAbsolutePath()
+                + ": the file is too large (1,024.0 MB); expected at most 32 MB, the limit for a Cache Lab file");
+        assertThat(explorer.selectedProperty().get()).isSameAs(before);
+    }
+
     @Test
     void fileProblemMessagesAreSplitIntoTheirParts() {
         ErrorDialogs.FileProblem p = ErrorDialogs.FileProblem.parse(
