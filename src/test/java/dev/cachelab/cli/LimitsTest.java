@@ -1,6 +1,5 @@
 package dev.cachelab.cli;
 
-import dev.cachelab.scenario.ScenarioGenerator;
 import dev.cachelab.scenario.ScenarioLimits;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,17 +44,23 @@ class LimitsTest {
         assertThat((System.nanoTime() - t0) / 1_000_000).as("ms for three refusals").isLessThan(2_000);
     }
 
+    /** A scenario of {@code n} short steps (the generator's narrated reads would take 18 MB). */
+    private static Path waits(Path file, int n) throws Exception {
+        Files.writeString(file, "{\"format\":\"cachelab-scenario/1\",\"id\":\"w\",\"title\":\"w\",\"app\":\"invoices\",\n"
+                + "\"steps\":[" + "{\"atMs\":0,\"do\":\"wait\",\"narration\":\"\"},".repeat(n - 1)
+                + "{\"atMs\":0,\"do\":\"wait\",\"narration\":\"\"}]}");
+        return file;
+    }
+
     @Test
     void moreStepsThanTheLimitAreRefusedWithTheCountFound(@TempDir Path dir) throws Exception {
-        Path big = dir.resolve("big.json");
-        ScenarioGenerator.write(ScenarioLimits.MAX_STEPS + 1, big);
-        refusedByEveryCommand(big, ":7:12: $.steps: 100,001 steps; expected at most 100,000, the limit for one file");
+        Path big = waits(dir.resolve("big.json"), ScenarioLimits.MAX_STEPS + 1);
+        refusedByEveryCommand(big, ":2:9: $.steps: 100,001 steps; expected at most 100,000, the limit for one file");
     }
 
     @Test
     void theStepLimitItselfLoads(@TempDir Path dir) throws Exception {
-        Path max = dir.resolve("max.json");
-        ScenarioGenerator.write(ScenarioLimits.MAX_STEPS, max);
+        Path max = waits(dir.resolve("max.json"), ScenarioLimits.MAX_STEPS);
         CliTest.Run r = cli("validate", max.toString());
         assertThat(r.err()).isEmpty();
         assertThat(r.out().strip()).isEqualTo(max + ": OK");
