@@ -34,19 +34,29 @@ import java.util.stream.Stream;
  * {@code bench}: the engine's figures, one per line. Invalidation writes per-tag timestamps (spec §7.1), so its cost
  * must not grow with the number of tagged entries; the ratio compares 1,000,000 entries with 1,000.
  */
-final class BenchCommand {
+final class BenchCommand implements Command {
 
-    static final String USAGE = "bench [--cases DIR] [--steps N,N,...]";
     private static final int SAMPLES = 301;
-    private final PrintStream out;
-    private final PrintStream err;
+    /** Where this run prints (set by {@link #run}; a bench runs once per process). */
+    private PrintStream out;
+    private PrintStream err;
 
-    BenchCommand(PrintStream out, PrintStream err) {
-        this.out = out;
-        this.err = err;
+    @Override
+    public String name() {
+        return "bench";
     }
 
-    int run(List<String> args) {
+    @Override
+    public String usage() {
+        return String.join("\n",
+                "  bench [--cases DIR] [--steps N,N,...]",
+                "                        print the engine's figures, and load, run and trace generated scenarios of N steps");
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
         Path cases = null;
         int[] sizes = {1_000, 10_000, 100_000};
         for (int i = 0; i < args.size(); i += 2) {
@@ -56,7 +66,7 @@ final class BenchCommand {
             } else if (args.get(i).equals("--steps") && value != null && value.matches("\\d+(,\\d+)*")) {
                 sizes = Arrays.stream(value.split(",")).mapToInt(Integer::parseInt).filter(n -> n > 0).toArray();
             } else {
-                err.println("cachelab: usage: " + USAGE);
+                err.println("cachelab: usage: bench [--cases DIR] [--steps N,N,...]");
                 return 2;
             }
         }

@@ -58,7 +58,7 @@ final class LargeScenarioBench {
 
             heap.reset();
             long t2 = System.nanoTime();
-            int code = Cli.traceTo(file, new PrintStream(OutputStream.nullOutputStream()), out);
+            int code = TraceCommand.trace(file, new PrintStream(OutputStream.nullOutputStream()), out);
             long trace = System.nanoTime() - t2;
             long tracePeak = heap.peakBytes();
             if (code != 0) throw new IllegalStateException("trace failed on " + file);

@@ -10,17 +10,34 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * {@code trace FILE}: runs a case or scenario and prints what each step showed and its events, as JSON, each
  * step written as soon as it has run ({@link TraceJson}).
  */
-final class TraceCommand {
+final class TraceCommand implements Command {
 
-    private TraceCommand() {
+    @Override
+    public String name() {
+        return "trace";
     }
 
-    static int run(Path file, PrintStream out, PrintStream err) {
+    @Override
+    public String usage() {
+        return "  trace CASE.json       run a case or scenario; print what each step showed and its events, as JSON";
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) {
+        if (args.size() != 1) {
+            err.println("cachelab: trace takes one file: trace CASE.json");
+            return 2;
+        }
+        return trace(Path.of(args.get(0)), out, err);
+    }
+
+    static int trace(Path file, PrintStream out, PrintStream err) {
         Scenario scenario;
         try {
             scenario = ScenarioLoader.load(file);

@@ -37,7 +37,8 @@ public final class ScenarioLoader {
         return load(LocatedJsonParser.parse(text, fileName), fileName);
     }
 
-    private static Scenario load(JNode rootNode, String source) throws ContentException {
+    /** Loads a file already parsed (validate parses once to read its format). */
+    public static Scenario load(JNode rootNode, String source) throws ContentException {
         JNode.JObject root = JRead.object(rootNode, "a case or scenario file");
         JNode formatNode = JRead.required(root, "format", "\"" + Scenario.CASE_FORMAT + "\" or \"" + Scenario.SCENARIO_FORMAT + "\"");
         String format = JRead.string(formatNode, "the file format");

@@ -1,7 +1,7 @@
 package dev.cachelab.ui;
 
 import dev.cachelab.ui.shell.CacheLabApp;
-import dev.cachelab.ui.shell.ErrorDialogs;
+import dev.cachelab.ui.common.ErrorDialogs;
 import dev.cachelab.ui.theme.Motion;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;

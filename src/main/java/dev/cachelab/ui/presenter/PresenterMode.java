@@ -1,7 +1,7 @@
 package dev.cachelab.ui.presenter;
 
+import dev.cachelab.ui.common.WindowFrame;
 import dev.cachelab.ui.explorer.ExplorerViewModel;
-import dev.cachelab.ui.shell.MainWindow;
 import dev.cachelab.ui.theme.ThemeManager;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -22,7 +22,7 @@ import java.util.Optional;
 public final class PresenterMode {
 
     private final Stage stage;
-    private final MainWindow window;
+    private final WindowFrame window;
     private final ThemeManager theme;
     private final PresenterModel model;
     private final BlankScreen blank = new BlankScreen();
@@ -33,7 +33,7 @@ public final class PresenterMode {
     /** Full screen may be refused (headless tests, some window managers); presenter mode works without it. */
     private boolean useFullScreen = true;
 
-    public PresenterMode(Stage stage, MainWindow window, ThemeManager theme, ExplorerViewModel explorer) {
+    public PresenterMode(Stage stage, WindowFrame window, ThemeManager theme, ExplorerViewModel explorer) {
         this.stage = stage;
         this.window = window;
         this.theme = theme;

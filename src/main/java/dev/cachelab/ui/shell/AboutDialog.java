@@ -2,6 +2,8 @@ package dev.cachelab.ui.shell;
 
 import dev.cachelab.cli.Cli;
 import dev.cachelab.platform.AppDirs;
+import dev.cachelab.ui.common.AppLog;
+import dev.cachelab.ui.common.Wrapping;
 import dev.cachelab.ui.theme.ThemeManager;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.control.Alert;

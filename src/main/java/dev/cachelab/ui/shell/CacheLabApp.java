@@ -2,6 +2,9 @@ package dev.cachelab.ui.shell;
 
 import dev.cachelab.lesson.ProgressStore;
 import dev.cachelab.platform.AppDirs;
+import dev.cachelab.ui.common.AppLog;
+import dev.cachelab.ui.common.ErrorDialogs;
+import dev.cachelab.ui.common.Navigator;
 import dev.cachelab.ui.explorer.ExplorerScreen;
 import dev.cachelab.ui.lessons.LearningPathScreen;
 import dev.cachelab.ui.presenter.PresenterMode;

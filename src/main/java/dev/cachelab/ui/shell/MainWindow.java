@@ -1,5 +1,7 @@
 package dev.cachelab.ui.shell;
 
+import dev.cachelab.ui.common.Screen;
+import dev.cachelab.ui.common.WindowFrame;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -23,7 +25,7 @@ import java.util.Map;
  * stack whose upper layers hold overlays (shortcut sheet, presenter's blank screen and spotlight). Presenter mode
  * hides the chrome (menus and rail) with {@link #setChromeVisible}; their accelerators keep working.
  */
-public final class MainWindow {
+public final class MainWindow implements WindowFrame {
 
     private final BorderPane root = new BorderPane();
     private final StackPane sceneRoot = new StackPane();
@@ -102,6 +104,7 @@ public final class MainWindow {
     }
 
     /** Shows or hides the menu bar, the notices and the navigation rail (presenter mode hides them). */
+    @Override
     public void setChromeVisible(boolean visible) {
         for (Node n : List.of(menuBar, rail, notices)) {
             n.setVisible(visible);
@@ -109,6 +112,7 @@ public final class MainWindow {
         }
     }
 
+    @Override
     public boolean isChromeVisible() {
         return menuBar.isVisible();
     }
@@ -160,6 +164,7 @@ public final class MainWindow {
      * Puts {@code footer} in a strip under the screen, across the window, taking room only while it is visible (the
      * presenter's "F5 to leave" hint): unlike an overlay it never covers a control.
      */
+    @Override
     public void setFooter(Node footer) {
         footer.managedProperty().bind(footer.visibleProperty());
         if (footer instanceof javafx.scene.layout.Region r) r.setMaxWidth(Double.MAX_VALUE);
@@ -167,6 +172,7 @@ public final class MainWindow {
     }
 
     /** Adds a node above the window's content (it stays there; show or hide it through its own visibility). */
+    @Override
     public void addOverlay(Node overlay) {
         sceneRoot.getChildren().add(overlay);
     }

@@ -1,6 +1,8 @@
 package dev.cachelab.ui.shell;
 
 import dev.cachelab.scenario.Scenario;
+import dev.cachelab.ui.common.AppLog;
+import dev.cachelab.ui.common.ErrorDialogs;
 import dev.cachelab.ui.explorer.ExplorerViewModel;
 import javafx.application.Platform;
 import javafx.scene.Node;

@@ -1,5 +1,6 @@
 package dev.cachelab.ui.shell;
 
+import dev.cachelab.ui.common.FirstFrame;
 import javafx.stage.Stage;
 
 import java.io.PrintStream;

@@ -2,7 +2,7 @@ package dev.cachelab.ui.explorer;
 
 import dev.cachelab.scenario.Scenario;
 import dev.cachelab.ui.shell.CacheLabApp;
-import dev.cachelab.ui.shell.ErrorDialogs;
+import dev.cachelab.ui.common.ErrorDialogs;
 import dev.cachelab.ui.shell.StartOptions;
 import dev.cachelab.ui.theme.Motion;
 import javafx.scene.Node;

@@ -6,7 +6,7 @@ import dev.cachelab.ui.Snapshots;
 import dev.cachelab.ui.lessons.buckets.BucketQuizViewModel;
 import dev.cachelab.ui.lessons.review.PrReviewView;
 import dev.cachelab.ui.shell.CacheLabApp;
-import dev.cachelab.ui.shell.ErrorDialogs;
+import dev.cachelab.ui.common.ErrorDialogs;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;

@@ -6,7 +6,7 @@ import dev.cachelab.ui.lessons.buckets.BucketQuizViewModel;
 import dev.cachelab.ui.lessons.choice.MultipleChoiceViewModel;
 import dev.cachelab.ui.lessons.review.PrReviewView;
 import dev.cachelab.ui.shell.CacheLabApp;
-import dev.cachelab.ui.shell.ErrorDialogs;
+import dev.cachelab.ui.common.ErrorDialogs;
 import dev.cachelab.ui.shell.StartOptions;
 import dev.cachelab.ui.theme.Theme;
 import javafx.geometry.Bounds;

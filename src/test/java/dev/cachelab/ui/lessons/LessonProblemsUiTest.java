@@ -2,9 +2,9 @@ package dev.cachelab.ui.lessons;
 
 import atlantafx.base.theme.PrimerLight;
 import dev.cachelab.ui.shell.CacheLabApp;
-import dev.cachelab.ui.shell.ErrorDialogs;
+import dev.cachelab.ui.common.ErrorDialogs;
 import javafx.application.Application;
-import dev.cachelab.ui.shell.Navigator;
+import dev.cachelab.ui.common.Navigator;
 import javafx.scene.Scene;
 import javafx.scene.control.DialogPane;
 import javafx.stage.Stage;

@@ -2,7 +2,7 @@ package dev.cachelab.ui.lessons;
 
 import dev.cachelab.ui.Snapshots;
 import dev.cachelab.ui.shell.CacheLabApp;
-import dev.cachelab.ui.shell.ErrorDialogs;
+import dev.cachelab.ui.common.ErrorDialogs;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeAll;

@@ -3,7 +3,7 @@ package dev.cachelab.ui.lessons;
 import dev.cachelab.ui.CutText;
 import dev.cachelab.ui.Snapshots;
 import dev.cachelab.ui.shell.CacheLabApp;
-import dev.cachelab.ui.shell.ErrorDialogs;
+import dev.cachelab.ui.common.ErrorDialogs;
 import dev.cachelab.ui.shell.StartOptions;
 import dev.cachelab.ui.theme.Theme;
 import javafx.scene.Node;

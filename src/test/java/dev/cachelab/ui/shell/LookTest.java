@@ -1,5 +1,6 @@
 package dev.cachelab.ui.shell;
 
+import dev.cachelab.ui.common.ErrorDialogs;
 import dev.cachelab.ui.Snapshots;
 import dev.cachelab.ui.theme.Theme;
 import javafx.scene.Scene;

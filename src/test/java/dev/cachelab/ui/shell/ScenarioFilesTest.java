@@ -1,5 +1,6 @@
 package dev.cachelab.ui.shell;
 
+import dev.cachelab.ui.common.ErrorDialogs;
 import dev.cachelab.scenario.BuiltInScenarios;
 import dev.cachelab.ui.explorer.ExplorerViewModel;
 import org.junit.jupiter.api.BeforeAll;

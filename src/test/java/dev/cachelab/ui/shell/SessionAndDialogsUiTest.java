@@ -1,5 +1,7 @@
 package dev.cachelab.ui.shell;
 
+import dev.cachelab.ui.common.AppLog;
+import dev.cachelab.ui.common.ErrorDialogs;
 import dev.cachelab.ui.lessons.LearningPathScreen;
 import dev.cachelab.ui.CutText;
 import dev.cachelab.ui.theme.Theme;
