@@ -15,6 +15,8 @@ import java.io.OutputStream;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +34,7 @@ final class TraceJson implements AutoCloseable {
         protected Component[] computeValue(Class<?> type) {
             MethodHandles.Lookup lookup = MethodHandles.publicLookup();
             RecordComponent[] all = type.getRecordComponents();
-            return java.util.Arrays.stream(all).filter(c -> !c.getName().equals("at")).map(c -> {
+            return Arrays.stream(all).filter(c -> !c.getName().equals("at")).map(c -> {
                 try {
                     return new Component(c.getName(), lookup.unreflect(c.getAccessor()));
                 } catch (IllegalAccessException e) {
@@ -163,7 +165,7 @@ final class TraceJson implements AutoCloseable {
         g.writeEndArray();
         g.writeEndObject();
         g.flush();
-        out.write(System.lineSeparator().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        out.write(System.lineSeparator().getBytes(StandardCharsets.UTF_8));
         out.flush();
     }
 }

@@ -1,6 +1,7 @@
 package dev.cachelab.json;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -119,7 +120,7 @@ public sealed interface JNode {
         static final class Fields extends LinkedHashMap<String, JNode> {
         }
 
-        static final class Items extends java.util.ArrayList<JNode> {
+        static final class Items extends ArrayList<JNode> {
         }
     }
 }

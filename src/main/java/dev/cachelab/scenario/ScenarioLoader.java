@@ -1,5 +1,7 @@
 package dev.cachelab.scenario;
 
+import dev.cachelab.engine.NextError;
+import dev.cachelab.engine.Simulation;
 import dev.cachelab.engine.Step;
 import dev.cachelab.engine.app.AppDefinition;
 import dev.cachelab.json.ContentException;
@@ -9,6 +11,7 @@ import dev.cachelab.json.LocatedJsonParser;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -119,8 +122,8 @@ public final class ScenarioLoader {
     /** {@code next build} must succeed: a prerendered page whose cached body throws fails the build (R30). */
     private static AppDefinition checkBuild(AppDefinition app, JNode at) throws ContentException {
         try {
-            new dev.cachelab.engine.Simulation(app);
-        } catch (dev.cachelab.engine.NextError e) {
+            new Simulation(app);
+        } catch (NextError e) {
             throw at.where().error("next build fails: " + e.getMessage().lines().findFirst().orElse("")
                     + "; expected prerendered pages whose cached functions do not throw");
         }
@@ -146,7 +149,7 @@ public final class ScenarioLoader {
     static String readResource(String resource) throws ContentException {
         try (InputStream in = ScenarioLoader.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) throw new ContentException(resource, 0, 0, null, "no such bundled file");
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new ContentException(resource, 0, 0, null, "cannot read: " + e.getMessage());
         }

@@ -2,22 +2,24 @@ package dev.cachelab.ui.common;
 
 import dev.cachelab.ui.theme.ThemeManager;
 import javafx.application.Platform;
+import javafx.geometry.VPos;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Separator;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Separator;
-import javafx.geometry.VPos;
+import javafx.stage.Screen;
 import javafx.stage.Window;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -123,14 +125,14 @@ public final class ErrorDialogs {
 
     /** {@link #fileProblem(String, String)} with a closing line under the problem (what the app did about it). */
     public static void fileProblem(String title, String message, String footer) {
-        problems(title, java.util.List.of(message), footer);
+        problems(title, List.of(message), footer);
     }
 
     /**
      * Several files that could not be loaded: one block per file (file, line, column, where, problem), so no
      * file's message runs into another's, and {@code footer} (may be null) under them.
      */
-    public static void problems(String title, java.util.List<String> messages, String footer) {
+    public static void problems(String title, List<String> messages, String footer) {
         String all = String.join("\n", messages) + (footer == null ? "" : "\n\n" + footer);
         AppLog.LOG.warning(title + ": " + all);
         lastProblem = all;
@@ -195,7 +197,7 @@ public final class ErrorDialogs {
     private static double valueWidth() {
         double em = Wrapping.em();
         double room = owner != null && owner.getWidth() > 0 ? owner.getWidth()
-                : javafx.stage.Screen.getPrimary().getVisualBounds().getWidth();
+                : Screen.getPrimary().getVisualBounds().getWidth();
         return Math.max(16 * em, Math.min(36 * em, room * 0.85 - 9 * em));
     }
 

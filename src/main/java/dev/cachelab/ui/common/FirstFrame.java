@@ -1,6 +1,7 @@
 package dev.cachelab.ui.common;
 
 import javafx.animation.AnimationTimer;
+import javafx.event.EventHandler;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 
@@ -21,7 +22,7 @@ public final class FirstFrame {
             afterPulses(task);
             return;
         }
-        window.addEventHandler(WindowEvent.WINDOW_SHOWN, new javafx.event.EventHandler<>() {
+        window.addEventHandler(WindowEvent.WINDOW_SHOWN, new EventHandler<>() {
             @Override
             public void handle(WindowEvent e) {
                 window.removeEventHandler(WindowEvent.WINDOW_SHOWN, this);

@@ -4,11 +4,12 @@ import javafx.scene.Scene;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 
-import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import javax.imageio.ImageIO;
 
 /** Writes a scene (or a snapshot of it) as PNG, without javafx-swing; works with java.awt.headless. */
 public final class PngExport {
@@ -33,7 +34,7 @@ public final class PngExport {
         Path tmp = Files.createTempFile(parent, ".export-", ".png");
         try {
             if (!ImageIO.write(bi, "png", tmp.toFile())) throw new IOException("no PNG writer available");
-            Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(tmp);
         }

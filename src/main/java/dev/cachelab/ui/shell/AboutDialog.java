@@ -22,6 +22,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Properties;
+import java.util.function.Function;
 
 /** Help → About: the version, what it models, where its files are, and every bundled library with its licence. */
 public final class AboutDialog {
@@ -138,7 +139,7 @@ public final class AboutDialog {
         return a;
     }
 
-    private static TableColumn<Library, String> column(String title, java.util.function.Function<Library, String> f, double em) {
+    private static TableColumn<Library, String> column(String title, Function<Library, String> f, double em) {
         TableColumn<Library, String> c = new TableColumn<>(title);
         c.setCellValueFactory(cd -> new SimpleStringProperty(f.apply(cd.getValue())));
         c.setPrefWidth(em * em());

@@ -14,6 +14,7 @@ import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 import java.util.List;
@@ -106,7 +107,7 @@ public class CacheLabApp extends Application {
         sheet = new ShortcutSheet();
         window.addOverlay(sheet.node());
 
-        Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window.sceneRoot(), Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight()));
         theme.register(scene);
         AppMenus.install(window, stage, scene, theme, prefs, files, presenter, sheet);

@@ -5,6 +5,7 @@ import javafx.stage.Stage;
 
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
+import java.util.List;
 
 /**
  * {@code --startup-probe}: once the window's first frame has been drawn, prints
@@ -35,7 +36,7 @@ public final class StartupProbe {
      * packaged app's trimmed runtime leaves out.
      */
     static String jvmDescription() {
-        java.util.List<String> options = ManagementFactory.getRuntimeMXBean().getInputArguments();
+        List<String> options = ManagementFactory.getRuntimeMXBean().getInputArguments();
         StringBuilder d = new StringBuilder(System.getProperty("cachelab.relaunched") != null ? "relaunched" : "direct");
         if (lastValue(options, "-XX:TieredStopAtLevel=").equals("1")) d.append(" c1");
         if (options.contains("-XX:+UseSerialGC") && !options.contains("-XX:-UseSerialGC")) d.append(" serial");
@@ -44,7 +45,7 @@ public final class StartupProbe {
         return d.toString();
     }
 
-    private static String lastValue(java.util.List<String> options, String prefix) {
+    private static String lastValue(List<String> options, String prefix) {
         String v = "";
         for (String o : options) if (o.startsWith(prefix)) v = o.substring(prefix.length());
         return v;

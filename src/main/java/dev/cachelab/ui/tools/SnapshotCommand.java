@@ -1,17 +1,21 @@
 package dev.cachelab.ui.tools;
 
+import atlantafx.base.theme.PrimerLight;
 import dev.cachelab.scenario.BuiltInScenarios;
 import dev.cachelab.scenario.Scenario;
-import dev.cachelab.ui.explorer.ExplorerScreen;
-import dev.cachelab.ui.shell.CacheLabApp;
 import dev.cachelab.ui.common.ErrorDialogs;
 import dev.cachelab.ui.common.PngExport;
+import dev.cachelab.ui.explorer.ExplorerScreen;
+import dev.cachelab.ui.shell.CacheLabApp;
 import dev.cachelab.ui.theme.Motion;
+import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -77,8 +81,8 @@ public final class SnapshotCommand {
                 try {
                     render(wanted, n, w, h, target);
                     return null;
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
             });
             out.println("wrote " + target + " (" + width + "×" + height + ", scenario " + id + " after step " + step + ")");
@@ -92,7 +96,7 @@ public final class SnapshotCommand {
         }
     }
 
-    private static void render(String id, int step, int width, int height, Path target) throws java.io.IOException {
+    private static void render(String id, int step, int width, int height, Path target) throws IOException {
         Motion.setScale(0);
         ErrorDialogs.setShowDialogs(false);
         ExplorerScreen screen = new ExplorerScreen(null);
@@ -102,7 +106,7 @@ public final class SnapshotCommand {
         screen.model().seek(step);
         Scene scene = new Scene(root, width, height);
         scene.getStylesheets().add(CacheLabApp.class.getResource(CacheLabApp.STYLESHEET).toExternalForm());
-        javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         root.applyCss();
         root.layout();
         PngExport.write(scene, target);
