@@ -123,6 +123,8 @@ public class CacheLabApp extends Application {
         stage.setOnHidden(e -> {
             presenter.model().notesShownProperty().set(false);
             files.close();
+            // the motion scale is one for the JVM: a closed window's settings no longer follow (or save) it
+            Motion.scaleProperty().unbindBidirectional(prefs.motionProperty());
         });
         if (options.startupProbe()) StartupProbe.install(stage, System.out);
         StartupProbe.mark("scene ready");

@@ -1,7 +1,7 @@
 package dev.cachelab.ui.shell;
 
-import dev.cachelab.ui.common.ErrorDialogs;
 import dev.cachelab.scenario.BuiltInScenarios;
+import dev.cachelab.ui.common.ErrorDialogs;
 import dev.cachelab.ui.explorer.ExplorerViewModel;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
