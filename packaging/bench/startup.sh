@@ -4,10 +4,13 @@
 #   jar     Cache Lab                              java -jar target/cachelab.jar --startup-probe
 #   image   the packaged app (if built)            target/jpackage/app-image/CacheLab/bin/CacheLab --startup-probe
 #   image-nocds  the same with class-data sharing off (-Xshare:off)
+#   image-aot  the packaged app on JDK 25 with its AOT cache (if built: packaging/linux/aot-image.sh)
+#   image-aot-off  the same with the AOT cache off (-XX:AOTMode=off)
 # Each run is timed from outside: a timestamp just before exec, and the app's first-frame-epoch-ms. The app's own
 # first-frame-ms (from the JVM's start time) is printed beside it.
 #
 # usage: packaging/bench/startup.sh [RUNS]      (default 7; needs a display: run under Xvfb, see README)
+#        AOT_JDK=/usr/lib/jvm/temurin-25-jdk-amd64 packaging/bench/startup.sh   adds hello-world on that JDK
 # Build first: mvn -B -DskipTests package   (and -Pdist for the packaged app)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -32,12 +35,20 @@ median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : int((a[NR/
 NAMES=(); CMDS=()
 add() { NAMES+=("$1"); CMDS+=("$2"); }
 add hello "java -jar target/bench/hello.jar"
+# the same hello-world on the packaged app's JDK 25, when AOT_JDK names it
+if [[ -n "${AOT_JDK:-}" ]]; then add hello-jdk25 "$AOT_JDK/bin/java -jar target/bench/hello.jar"; fi
 add jar "java -Dcachelab.home=$HOME_DIR -jar target/cachelab.jar --startup-probe"
 IMG=target/jpackage/app-image/CacheLab/bin/CacheLab
 if [[ -x "$IMG" ]]; then
   add image "env JAVA_TOOL_OPTIONS=-Dcachelab.home=$HOME_DIR $IMG --startup-probe"
   # the same image with class-data sharing off entirely (its AppCDS archive and the JDK's default one)
   add image-nocds "env JAVA_TOOL_OPTIONS=-Dcachelab.home=$HOME_DIR\ -Xshare:off $IMG --startup-probe"
+fi
+
+IMG_AOT=target/jpackage/app-image-aot/CacheLab/bin/CacheLab
+if [[ -x "$IMG_AOT" ]]; then
+  add image-aot "env JAVA_TOOL_OPTIONS=-Dcachelab.home=$HOME_DIR $IMG_AOT --startup-probe"
+  add image-aot-off "env JAVA_TOOL_OPTIONS=-Dcachelab.home=$HOME_DIR\ -XX:AOTMode=off $IMG_AOT --startup-probe"
 fi
 
 declare -A OUTER INNER
@@ -55,6 +66,6 @@ echo "start-up to first frame: median of $RUNS interleaved runs after one warm-u
 for i in "${!NAMES[@]}"; do eval "${CMDS[$i]}" > /dev/null 2>&1 || true; done    # warm-up: page cache, ~/.openjfx
 for _ in $(seq "$RUNS"); do for i in "${!NAMES[@]}"; do run_once "$i"; done; done
 for i in "${!NAMES[@]}"; do
-  printf '%-14s median %5d ms from launch   (in-JVM first-frame-ms median %5d)   runs: %s\n' "${NAMES[$i]}" \
+  printf '%-15s median %5d ms from launch   (in-JVM first-frame-ms median %5d)   runs: %s\n' "${NAMES[$i]}" \
     "$(tr ' ' '\n' <<<"${OUTER[$i]}" | grep . | median)" "$(tr ' ' '\n' <<<"${INNER[$i]}" | grep . | median)" "${OUTER[$i]}"
 done

@@ -1,7 +1,9 @@
 package dev.cachelab;
 
+import java.io.File;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -84,9 +86,9 @@ final class FastStart {
             if (source == null) return null;
             Path code = Path.of(source.getLocation().toURI()).toAbsolutePath().normalize();
             String cp = System.getProperty("java.class.path", "");
-            if (!code.toString().endsWith(".jar") || cp.isEmpty() || cp.contains(java.io.File.pathSeparator)) return null;
+            if (!code.toString().endsWith(".jar") || cp.isEmpty() || cp.contains(File.pathSeparator)) return null;
             return Path.of(cp).toAbsolutePath().normalize().equals(code) ? code : null;
-        } catch (java.net.URISyntaxException | IllegalArgumentException | SecurityException e) {
+        } catch (URISyntaxException | IllegalArgumentException | SecurityException e) {
             return null;
         }
     }

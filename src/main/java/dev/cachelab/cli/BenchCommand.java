@@ -34,32 +34,58 @@ import java.util.stream.Stream;
  * {@code bench}: the engine's figures, one per line. Invalidation writes per-tag timestamps (spec §7.1), so its cost
  * must not grow with the number of tagged entries; the ratio compares 1,000,000 entries with 1,000.
  */
-final class BenchCommand {
+final class BenchCommand implements Command {
 
     private static final int SAMPLES = 301;
-    private final PrintStream out;
-    private final PrintStream err;
+    /** Where this run prints (set by {@link #run}; a bench runs once per process). */
+    private PrintStream out;
+    private PrintStream err;
 
-    BenchCommand(PrintStream out, PrintStream err) {
-        this.out = out;
-        this.err = err;
+    @Override
+    public String name() {
+        return "bench";
     }
 
-    int run(List<String> args) {
-        Path cases;
-        if (args.size() == 2 && args.get(0).equals("--cases")) cases = Path.of(args.get(1));
-        else if (args.isEmpty()) cases = bundledCases();
-        else {
-            err.println("cachelab: usage: bench [--cases DIR]");
-            return 2;
+    @Override
+    public String usage() {
+        return String.join("\n",
+                "  bench [--cases DIR] [--steps N,N,...]",
+                "                        print the engine's figures, and load, run and trace generated scenarios of N steps");
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+        Path cases = null;
+        int[] sizes = {1_000, 10_000, 100_000};
+        for (int i = 0; i < args.size(); i += 2) {
+            String value = i + 1 < args.size() ? args.get(i + 1) : null;
+            if (args.get(i).equals("--cases") && value != null) {
+                cases = Path.of(value);
+            } else if (args.get(i).equals("--steps") && value != null && value.matches("\\d+(,\\d+)*")) {
+                sizes = Arrays.stream(value.split(",")).mapToInt(Integer::parseInt).filter(n -> n > 0).toArray();
+            } else {
+                err.println("cachelab: usage: bench [--cases DIR] [--steps N,N,...]");
+                return 2;
+            }
         }
+        if (cases == null) cases = bundledCases();
         long[] medians = medianInvalidationNanos(1_000, 1_000_000);
         long small = medians[0];
         long large = medians[1];
         out.printf("invalidation ratio: %.2f (one revalidateTag(tag, 'max'): %s with 1,000,000 tagged entries, %s with 1,000)%n",
                 large / (double) small, micros(large), micros(small));
         cron();
-        return conformance(cases);
+        int status = conformance(cases);
+        try {
+            LargeScenarioBench bench = new LargeScenarioBench(out);
+            for (int steps : sizes) bench.run(steps);
+        } catch (IOException | ContentException e) {
+            err.println("cachelab: large scenarios: " + e.getMessage());
+            return 2;
+        }
+        return status;
     }
 
     /** The lesson's product catalogue: one tag over every product entry, read by a request-time page. */

@@ -1,75 +1,91 @@
 package dev.cachelab.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.cachelab.engine.StepResult;
-import dev.cachelab.json.ContentException;
-import dev.cachelab.scenario.Conformance;
-import dev.cachelab.scenario.Scenario;
-import dev.cachelab.scenario.ScenarioLoader;
-
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * The headless commands of {@code cachelab.jar}. None of them starts the JavaFX toolkit. Exit codes: 0 success,
- * 1 a check failed, 2 bad input or usage (one line on standard error, never a stack trace).
+ * The commands of {@code cachelab.jar}: the headless ones of this package ({@link #builtIns}) and any the launcher
+ * adds (the UI layer's {@code snapshot} and {@code bench-ui}). Exit codes: 0 success, 1 a check failed, 2 bad input
+ * or usage (one line on standard error, never a stack trace).
  */
 public final class Cli {
 
-    public static final String USAGE = String.join("\n",
+    private static final String HEADER = String.join("\n",
             "usage: java -jar cachelab.jar [COMMAND]",
-            "  (no command)          open the Cache Lab window",
-            "  trace CASE.json       run a case or scenario; print what each step showed and its events, as JSON",
-            "  check FILE...         run cases/scenarios and compare each step with its expectations",
-            "  validate FILE...      check case, scenario, scenario-index and lesson files; print OK or the problems",
-            "  bench [--cases DIR]   print the engine's performance figures",
-            "  bench-ui [--entries N] [--seconds S] [--display]",
-            "                        frame pacing while the explorer animates N cache entries (headless by default)",
-            "  snapshot --scenario ID --step N --out FILE.png [--width W --height H] [--zoom 100..200]",
-            "           [--presenter] [--details] [--what-if TOOL[@SITE]] [--theme light|dark|high-contrast]",
-            "                        render the explorer at a step to PNG, without a display",
-            "  --version             print the version");
+            "  (no command)          open the Cache Lab window");
+    private static final String FOOTER = "  --version             print the version";
+    private static final List<String> OWN = List.of("help", "--help", "-h", "--version");
 
     private final PrintStream out;
     private final PrintStream err;
+    private final Map<String, Command> commands = new LinkedHashMap<>();
 
+    /** The headless commands only. */
     public Cli(PrintStream out, PrintStream err) {
-        this.out = out;
-        this.err = err;
+        this(out, err, builtIns(ContentKinds.standard()));
     }
 
-    public static boolean isCommand(String arg) {
-        return List.of("trace", "check", "validate", "bench", "bench-ui", "snapshot", "help", "--help", "-h", "--version")
-                .contains(arg);
+    public Cli(PrintStream out, PrintStream err, List<Command> commands) {
+        this.out = out;
+        this.err = err;
+        for (Command c : commands) {
+            if (OWN.contains(c.name()) || this.commands.putIfAbsent(c.name(), c) != null) {
+                throw new IllegalArgumentException("two commands named " + c.name());
+            }
+        }
+    }
+
+    /** trace, check, validate (with {@code kinds}) and bench: none of them starts JavaFX. */
+    public static List<Command> builtIns(ContentKinds kinds) {
+        return List.of(new TraceCommand(), new CheckCommand(), new ValidateCommand(kinds), new BenchCommand());
+    }
+
+    /** {@code builtIns(ContentKinds.standard())} and {@code more}. */
+    public static List<Command> standardWith(List<Command> more) {
+        List<Command> all = new ArrayList<>(builtIns(ContentKinds.standard()));
+        all.addAll(more);
+        return all;
+    }
+
+    public boolean isCommand(String arg) {
+        return commands.containsKey(arg) || OWN.contains(arg);
+    }
+
+    public Optional<Command> command(String name) {
+        return Optional.ofNullable(commands.get(name));
+    }
+
+    public String usage() {
+        StringBuilder b = new StringBuilder(HEADER);
+        for (Command c : commands.values()) b.append('\n').append(c.usage());
+        return b.append('\n').append(FOOTER).toString();
     }
 
     public int run(String[] args) {
         try {
             String cmd = args[0];
             List<String> rest = Arrays.asList(args).subList(1, args.length);
+            Command command = commands.get(cmd);
+            if (command != null) return command.run(rest, out, err);
             return switch (cmd) {
-                case "trace" -> trace(rest);
-                case "check" -> check(rest);
-                case "validate" -> new ValidateCommand(out, err).run(rest);
-                case "bench" -> new BenchCommand(out, err).run(rest);
-                // these two start JavaFX (headless): only they load the ui package
-                case "snapshot" -> new dev.cachelab.ui.tools.SnapshotCommand(out, err).run(rest);
-                case "bench-ui" -> new dev.cachelab.ui.tools.FramePacingBench(out, err).run(rest);
                 case "--version" -> {
                     out.println("Cache Lab " + version() + " (models Next.js 16.4.6)");
                     yield 0;
                 }
                 case "help", "--help", "-h" -> {
-                    out.println(USAGE);
+                    out.println(usage());
                     yield 0;
                 }
-                default -> usage("unknown command \"" + cmd + "\"");
+                default -> {
+                    err.println("cachelab: unknown command \"" + cmd + "\"");
+                    err.println(usage());
+                    yield 2;
+                }
             };
         } catch (RuntimeException e) {
             err.println("cachelab: internal error: " + e);
@@ -80,61 +96,5 @@ public final class Cli {
     public static String version() {
         String v = Cli.class.getPackage().getImplementationVersion();
         return v == null ? "dev" : v;
-    }
-
-    private int usage(String problem) {
-        err.println("cachelab: " + problem);
-        err.println(USAGE);
-        return 2;
-    }
-
-    private int trace(List<String> args) {
-        if (args.size() != 1) return usage("trace takes one file: trace CASE.json");
-        Scenario scenario;
-        try {
-            scenario = ScenarioLoader.load(Path.of(args.get(0)));
-        } catch (ContentException e) {
-            err.println(e.getMessage());
-            return 2;
-        }
-        List<StepResult> results = Conformance.run(scenario);
-        List<Object> observed = new ArrayList<>();
-        for (StepResult r : results) observed.add(TraceJson.observation(r));
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("id", scenario.id());
-        root.put("observed", observed);
-        try {
-            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-        return 0;
-    }
-
-    private int check(List<String> args) {
-        if (args.isEmpty()) return usage("check takes one or more files");
-        int failed = 0;
-        boolean badInput = false;
-        for (String file : args) {
-            try {
-                Scenario scenario = ScenarioLoader.load(Path.of(file));
-                if (!scenario.hasExpectations()) {
-                    out.println(file + ": no expectations to check");
-                    continue;
-                }
-                List<Conformance.Mismatch> mismatches = Conformance.check(scenario, Conformance.run(scenario));
-                if (mismatches.isEmpty()) {
-                    out.println(file + ": PASS");
-                } else {
-                    failed++;
-                    out.println(file + ": FAIL");
-                    for (Conformance.Mismatch m : mismatches) out.println("  " + m);
-                }
-            } catch (ContentException e) {
-                err.println(e.getMessage());
-                badInput = true;
-            }
-        }
-        return badInput ? 2 : failed > 0 ? 1 : 0;
     }
 }

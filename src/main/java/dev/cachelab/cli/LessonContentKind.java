@@ -3,7 +3,6 @@ package dev.cachelab.cli;
 import dev.cachelab.json.ContentException;
 import dev.cachelab.json.JNode;
 import dev.cachelab.json.JRead;
-import dev.cachelab.json.LocatedJsonParser;
 import dev.cachelab.lesson.Lesson;
 import dev.cachelab.lesson.LessonIndex;
 import dev.cachelab.lesson.LessonLoader;
@@ -22,16 +21,14 @@ import java.util.Map;
  */
 final class LessonContentKind implements ContentKind {
 
-    static final LessonContentKind INSTANCE = new LessonContentKind();
-
     @Override
-    public boolean accepts(String format) {
-        return Lesson.FORMAT.equals(format) || LessonIndex.FORMAT.equals(format);
+    public List<String> formats() {
+        return List.of(Lesson.FORMAT, LessonIndex.FORMAT);
     }
 
+    /** Lessons are small: {@link LessonLoader} reads the file again rather than taking the parsed tree. */
     @Override
-    public List<String> validate(Path file) throws ContentException {
-        JNode.JObject root = JRead.object(LocatedJsonParser.parse(file), "a Cache Lab file");
+    public List<String> validate(Path file, JNode.JObject root) throws ContentException {
         if (LessonIndex.FORMAT.equals(JRead.requiredString(root, "format", "the file's format"))) {
             return validateIndex(file, LessonIndex.load(file));
         }

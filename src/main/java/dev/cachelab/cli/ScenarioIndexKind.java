@@ -3,7 +3,6 @@ package dev.cachelab.cli;
 import dev.cachelab.json.ContentException;
 import dev.cachelab.json.JNode;
 import dev.cachelab.json.JRead;
-import dev.cachelab.json.LocatedJsonParser;
 import dev.cachelab.scenario.BuiltInScenarios;
 import dev.cachelab.scenario.Scenario;
 import dev.cachelab.scenario.ScenarioLoader;
@@ -27,13 +26,12 @@ import java.util.stream.Stream;
 final class ScenarioIndexKind implements ContentKind {
 
     @Override
-    public boolean accepts(String format) {
-        return BuiltInScenarios.INDEX_FORMAT.equals(format);
+    public List<String> formats() {
+        return List.of(BuiltInScenarios.INDEX_FORMAT);
     }
 
     @Override
-    public List<String> validate(Path file) throws ContentException {
-        JNode.JObject root = JRead.object(LocatedJsonParser.parse(file), "a scenario index");
+    public List<String> validate(Path file, JNode.JObject root) throws ContentException {
         JRead.onlyKeys(root, "a scenario index", "format", "scenarios", "note");
         JNode listNode = JRead.required(root, "scenarios", "the scenario files, in the explorer's order");
         JNode.JArray list = JRead.array(listNode, "the scenario files, in the explorer's order");

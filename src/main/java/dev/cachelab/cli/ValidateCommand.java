@@ -7,25 +7,29 @@ import dev.cachelab.json.LocatedJsonParser;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /** {@code validate FILE...}: prints "FILE: OK" or each problem with file, line, column and what was expected. */
-final class ValidateCommand {
+final class ValidateCommand implements Command {
 
-    /** Every kind of content file; lessons add theirs here. */
-    static final List<ContentKind> KINDS = new ArrayList<>(List.of(ContentKind.SCENARIOS, ContentKind.SCENARIO_INDEX,
-            LessonContentKind.INSTANCE));
+    private final ContentKinds kinds;
 
-    private final PrintStream out;
-    private final PrintStream err;
-
-    ValidateCommand(PrintStream out, PrintStream err) {
-        this.out = out;
-        this.err = err;
+    ValidateCommand(ContentKinds kinds) {
+        this.kinds = kinds;
     }
 
-    int run(List<String> files) {
+    @Override
+    public String name() {
+        return "validate";
+    }
+
+    @Override
+    public String usage() {
+        return "  validate FILE...      check case, scenario, scenario-index and lesson files; print OK or the problems";
+    }
+
+    @Override
+    public int run(List<String> files, PrintStream out, PrintStream err) {
         if (files.isEmpty()) {
             err.println("cachelab: validate takes one or more files");
             return 2;
@@ -48,15 +52,10 @@ final class ValidateCommand {
         return bad ? 2 : 0;
     }
 
-    static List<String> validate(Path file) throws ContentException {
-        JNode root = LocatedJsonParser.parse(file);
-        JNode.JObject o = JRead.object(root, "a Cache Lab file");
-        JNode formatNode = JRead.required(o, "format", "the file's format, e.g. \"cachelab-scenario/1\"");
-        String format = JRead.string(formatNode, "the file's format");
-        for (ContentKind kind : KINDS) {
-            if (kind.accepts(format)) return kind.validate(file);
-        }
-        throw formatNode.where().error("unknown format \"" + format + "\"; expected one of cachelab-conformance/1,"
-                + " cachelab-scenario/1, cachelab-scenario-index/1, cachelab-lesson/1");
+    /** Parses the file once and hands it to the kind its format names. */
+    List<String> validate(Path file) throws ContentException {
+        JNode.JObject root = JRead.object(LocatedJsonParser.parse(file), "a Cache Lab file");
+        JNode formatNode = JRead.required(root, "format", "the file's format, e.g. \"cachelab-scenario/1\"");
+        return kinds.validate(file, root, formatNode, JRead.string(formatNode, "the file's format"));
     }
 }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import java.util.Set;
 import java.util.TreeSet;
 
 /** Typed access to {@link JNode}s for loaders: every wrong type, missing field or unknown key names its place. */
@@ -83,14 +82,19 @@ public final class JRead {
 
     /** Rejects keys outside {@code allowed}, so a typo such as {@code "tgas"} is reported, not silently ignored. */
     public static void onlyKeys(JNode.JObject o, String what, String... allowed) throws ContentException {
-        Set<String> ok = Set.of(allowed);
         for (var e : o.fields().entrySet()) {
-            if (!ok.contains(e.getKey())) {
+            if (!contains(allowed, e.getKey())) {
                 JNode.Where w = e.getValue().where();
                 throw new ContentException(w.file(), w.line(), w.column(), w.path(),
                         "unknown field \"" + e.getKey() + "\" in " + what + "; expected one of " + list(Arrays.asList(allowed)));
             }
         }
+    }
+
+    /** A scan, not a set: a dozen names at most, checked for every object of a large file. */
+    private static boolean contains(String[] names, String name) {
+        for (String n : names) if (n.equals(name)) return true;
+        return false;
     }
 
     public static String list(Collection<String> names) {

@@ -7,6 +7,7 @@ import dev.cachelab.json.LocatedJsonParser;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /** The scenarios bundled under {@code resources/scenarios/}, in the order of its {@code index.json}. */
 public final class BuiltInScenarios {
@@ -32,19 +33,19 @@ public final class BuiltInScenarios {
         return files;
     }
 
-    private static volatile java.util.concurrent.CompletableFuture<Catalogue> prefetched;
+    private static volatile CompletableFuture<Catalogue> prefetched;
 
     /**
      * Starts loading the catalogue on a background thread, so the window's start-up does not wait for it while the
      * JavaFX toolkit starts on the other core; {@link #load()} then takes the result.
      */
     public static void prefetch() {
-        if (prefetched == null) prefetched = java.util.concurrent.CompletableFuture.supplyAsync(BuiltInScenarios::read);
+        if (prefetched == null) prefetched = CompletableFuture.supplyAsync(BuiltInScenarios::read);
     }
 
     /** The bundled scenarios (the prefetched ones, once). */
     public static Catalogue load() {
-        java.util.concurrent.CompletableFuture<Catalogue> f = prefetched;
+        CompletableFuture<Catalogue> f = prefetched;
         if (f != null) {
             prefetched = null;
             return f.join();

@@ -1,5 +1,7 @@
 package dev.cachelab.scenario;
 
+import dev.cachelab.engine.NextError;
+import dev.cachelab.engine.Simulation;
 import dev.cachelab.engine.Step;
 import dev.cachelab.engine.app.AppDefinition;
 import dev.cachelab.json.ContentException;
@@ -9,6 +11,7 @@ import dev.cachelab.json.LocatedJsonParser;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -37,7 +40,8 @@ public final class ScenarioLoader {
         return load(LocatedJsonParser.parse(text, fileName), fileName);
     }
 
-    private static Scenario load(JNode rootNode, String source) throws ContentException {
+    /** Loads a file already parsed (validate parses once to read its format). */
+    public static Scenario load(JNode rootNode, String source) throws ContentException {
         JNode.JObject root = JRead.object(rootNode, "a case or scenario file");
         JNode formatNode = JRead.required(root, "format", "\"" + Scenario.CASE_FORMAT + "\" or \"" + Scenario.SCENARIO_FORMAT + "\"");
         String format = JRead.string(formatNode, "the file format");
@@ -54,7 +58,9 @@ public final class ScenarioLoader {
         JNode appNode = JRead.required(root, "app", "the app the case runs against");
         AppDefinition app = checkBuild(AppLoader.load(appNode), appNode);
         JNode stepsNode = JRead.required(root, "steps", "the case's steps");
+        ScenarioLimits.checkStepCount(stepsNode);
         List<Step> steps = StepLoader.load(stepsNode, app);
+        ScenarioLimits.checkSteps(stepsNode, steps);
         List<Expectation> expects = expectations(JRead.required(root, "expect", "one expectation per step"), steps.size());
         Set<Integer> unstable = new LinkedHashSet<>();
         JNode u = JRead.optional(root, "unstableSteps");
@@ -81,7 +87,9 @@ public final class ScenarioLoader {
         JNode appNode = JRead.required(root, "app", "the app: an object, or the name of a bundled app such as \"invoices\"");
         AppDefinition app = checkBuild(AppLoader.load(appNode instanceof JNode.JString s ? bundledApp(s) : appNode), appNode);
         JNode stepsNode = JRead.required(root, "steps", "the scenario's steps");
+        ScenarioLimits.checkStepCount(stepsNode);
         List<Step> steps = StepLoader.load(stepsNode, app, "narration", "codeLine", "predict");
+        ScenarioLimits.checkSteps(stepsNode, steps);
         List<String> narration = new ArrayList<>();
         List<Integer> codeLines = new ArrayList<>();
         List<ScenarioExtras.Prediction> predictions = new ArrayList<>();
@@ -114,8 +122,8 @@ public final class ScenarioLoader {
     /** {@code next build} must succeed: a prerendered page whose cached body throws fails the build (R30). */
     private static AppDefinition checkBuild(AppDefinition app, JNode at) throws ContentException {
         try {
-            new dev.cachelab.engine.Simulation(app);
-        } catch (dev.cachelab.engine.NextError e) {
+            new Simulation(app);
+        } catch (NextError e) {
             throw at.where().error("next build fails: " + e.getMessage().lines().findFirst().orElse("")
                     + "; expected prerendered pages whose cached functions do not throw");
         }
@@ -141,7 +149,7 @@ public final class ScenarioLoader {
     static String readResource(String resource) throws ContentException {
         try (InputStream in = ScenarioLoader.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) throw new ContentException(resource, 0, 0, null, "no such bundled file");
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new ContentException(resource, 0, 0, null, "cannot read: " + e.getMessage());
         }

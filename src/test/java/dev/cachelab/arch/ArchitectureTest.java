@@ -7,9 +7,23 @@ import com.tngtech.archunit.lang.ArchRule;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-/** The layering the brief asks for: the engine is pure Java; content loading and the CLI never touch JavaFX. */
+/**
+ * The layering the brief asks for ({@link Layers}): the engine is pure Java; content loading and the CLI never touch
+ * JavaFX; each layer uses only those below it; the UI's packages form no cycle.
+ */
 @AnalyzeClasses(packages = "dev.cachelab", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule layering = Layers.layering();
+
+    @ArchTest
+    static final ArchRule uiFreeOfCycles = Layers.uiFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule cliHasNoJavaFx = noClasses().that().resideInAPackage("dev.cachelab.cli..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.sun.javafx..")
+            .as("the CLI imports no JavaFX");
 
     @ArchTest
     static final ArchRule engineHasNoJavaFx = noClasses().that().resideInAPackage("dev.cachelab.engine..")

@@ -42,11 +42,15 @@ class LeaveNoTraceIT {
                 "-Dprism.order=sw", "-jar", JAR.toString()));
         cmd.addAll(List.of(options));
         Path out = Files.createTempFile("cachelab-probe", ".txt");
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(out.toFile()).start();
-        assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("the probe exits").isTrue();
-        String text = Files.readString(out, StandardCharsets.UTF_8);
-        assertThat(p.exitValue()).as(text).isZero();
-        return text;
+        try {
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(out.toFile()).start();
+            assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("the probe exits").isTrue();
+            String text = Files.readString(out, StandardCharsets.UTF_8);
+            assertThat(p.exitValue()).as(text).isZero();
+            return text;
+        } finally {
+            Files.deleteIfExists(out);
+        }
     }
 
     @Test

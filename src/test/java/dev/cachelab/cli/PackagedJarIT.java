@@ -40,9 +40,15 @@ class PackagedJarIT {
         cmd.addAll(List.of(args));
         Path out = Files.createTempFile("cachelab-out", ".txt");
         Path err = Files.createTempFile("cachelab-err", ".txt");
-        Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("finished in time").isTrue();
-        return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+        try {
+            Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("finished in time").isTrue();
+            return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                    Files.readString(err, StandardCharsets.UTF_8));
+        } finally {
+            Files.deleteIfExists(out);
+            Files.deleteIfExists(err);
+        }
     }
 
     @TestFactory
@@ -152,11 +158,11 @@ class PackagedJarIT {
     }
 
     @Test
-    void versionAndBadInputFromTheJar() throws Exception {
+    void versionAndBadInputFromTheJar(@TempDir Path dir) throws Exception {
         Result v = java("--version");
         assertThat(v.code()).isZero();
         assertThat(v.out()).startsWith("Cache Lab 0.1.0");
-        Path empty = Files.createTempFile("empty", ".json");
+        Path empty = Files.createFile(dir.resolve("empty.json"));
         Result bad = java("validate", empty.toString());
         assertThat(bad.code()).isEqualTo(2);
         assertThat(bad.err().strip()).endsWith("the file is empty; expected a JSON object").doesNotContain("Exception");

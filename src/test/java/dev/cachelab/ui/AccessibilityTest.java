@@ -6,6 +6,7 @@ import dev.cachelab.ui.presenter.BlankScreen;
 import dev.cachelab.ui.presenter.PresenterModel;
 import dev.cachelab.ui.presenter.SpeakerNotesWindow;
 import dev.cachelab.ui.presenter.Spotlight;
+import dev.cachelab.ui.common.KeyCaps;
 import dev.cachelab.ui.shell.ShortcutSheet;
 import dev.cachelab.ui.theme.ThemeManager;
 import javafx.scene.AccessibleAttribute;
@@ -54,7 +55,7 @@ class AccessibilityTest {
                 Arguments.of("spotlight", (Callable<Node>) () -> new Spotlight(() -> 14), AccessibleRole.NODE, "Spotlight"),
                 Arguments.of("blank screen", (Callable<Node>) BlankScreen::new, AccessibleRole.TEXT, "Screen blanked"),
                 Arguments.of("shortcut sheet", (Callable<Node>) () -> new ShortcutSheet().card(), AccessibleRole.DIALOG, "Keyboard shortcuts"),
-                Arguments.of("key cap", (Callable<Node>) () -> ShortcutSheet.keyCap("?"), AccessibleRole.TEXT, "key question mark"),
+                Arguments.of("key cap", (Callable<Node>) () -> KeyCaps.keyCap("?"), AccessibleRole.TEXT, "key question mark"),
                 Arguments.of("notes: now", (Callable<Node>) () -> notesNode("notesNow"), AccessibleRole.TEXT, null),
                 Arguments.of("notes: next step", (Callable<Node>) () -> notesNode("notesNextStep"), AccessibleRole.TEXT, null),
                 Arguments.of("notes: timer", (Callable<Node>) () -> notesNode("notesTimer"), AccessibleRole.TEXT, "time since presenter mode started"),

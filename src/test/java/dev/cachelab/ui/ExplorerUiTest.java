@@ -1,20 +1,13 @@
 package dev.cachelab.ui;
 
-import dev.cachelab.ui.shell.CacheLabApp;
-import dev.cachelab.ui.shell.ErrorDialogs;
 import dev.cachelab.ui.theme.Motion;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.VBox;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
@@ -23,24 +16,11 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The explorer as a learner uses it: pick a tool, fire a mutation, step, step back, scrub, compare. */
-@ExtendWith(ApplicationExtension.class)
-class ExplorerUiTest {
+class ExplorerUiTest extends AppWindowTest {
 
-    private Stage stage;
-    private CacheLabApp app;
-
-    @BeforeAll
-    static void headlessDefaults() throws Exception {
-        System.setProperty("cachelab.home", Files.createTempDirectory("cachelab-ui").toString());
-        ErrorDialogs.setShowDialogs(false);
+    @Override
+    protected void beforeStart() {
         Motion.setScale(0);
-    }
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        app = new CacheLabApp();
-        app.start(stage);
     }
 
     private static String seen(FxRobot robot, String id) {

@@ -1,17 +1,11 @@
 package dev.cachelab.ui;
 
-import dev.cachelab.ui.shell.CacheLabApp;
-import dev.cachelab.ui.shell.ErrorDialogs;
+import dev.cachelab.ui.theme.Motion;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.image.WritableImage;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import javafx.scene.layout.VBox;
@@ -21,22 +15,11 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Drives the window headless: pick a scenario, step, step back, and read what each viewpoint shows. */
-@ExtendWith(ApplicationExtension.class)
-class ShellUiTest {
+class ShellUiTest extends AppWindowTest {
 
-    private Stage stage;
-
-    @BeforeAll
-    static void home() throws Exception {
-        System.setProperty("cachelab.home", Files.createTempDirectory("cachelab-test").toString());
-        ErrorDialogs.setShowDialogs(false);
-        dev.cachelab.ui.theme.Motion.setScale(0);
-    }
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        new CacheLabApp().start(stage);
+    @Override
+    protected void beforeStart() {
+        Motion.setScale(0);
     }
 
     private static String viewpointText(FxRobot robot, String id) {

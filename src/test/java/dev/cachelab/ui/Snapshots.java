@@ -1,6 +1,6 @@
 package dev.cachelab.ui;
 
-import dev.cachelab.ui.shell.PngExport;
+import dev.cachelab.ui.common.PngExport;
 import javafx.scene.image.WritableImage;
 
 import java.io.IOException;

@@ -36,6 +36,14 @@ public record RouteDef(String path, Rendering rendering, List<Map<String, String
 
     /** The route parameters when {@code pathname} is served by this route, else null. */
     public Map<String, String> match(String pathname) {
+        // every match starts with the path's literal part (a loaded path has no empty segment): a test without
+        // allocation that settles static routes and skips splitting for most others
+        int dynamic = path.indexOf('[');
+        if (!pathname.regionMatches(0, path, 0, dynamic < 0 ? path.length() : dynamic)) return null;
+        if (dynamic < 0) {
+            for (int i = path.length(); i < pathname.length(); i++) if (pathname.charAt(i) != '/') return null;
+            return new LinkedHashMap<>();
+        }
         String[] pattern = segments();
         String[] actual = pathname.equals("/") ? new String[0] : pathname.substring(1).split("/");
         if (pattern.length != actual.length) return null;

@@ -5,9 +5,9 @@ import dev.cachelab.lesson.LessonCatalogue;
 import dev.cachelab.lesson.LessonSource;
 import dev.cachelab.lesson.ProgressStore;
 import dev.cachelab.platform.AppDirs;
-import dev.cachelab.ui.shell.ErrorDialogs;
-import dev.cachelab.ui.shell.Navigator;
-import dev.cachelab.ui.shell.Screen;
+import dev.cachelab.ui.common.ErrorDialogs;
+import dev.cachelab.ui.common.Navigator;
+import dev.cachelab.ui.common.Screen;
 import javafx.application.Platform;
 import javafx.scene.Node;
 

@@ -1,15 +1,21 @@
 package dev.cachelab.ui.presenter;
 
+import dev.cachelab.ui.common.WindowFrame;
 import dev.cachelab.ui.explorer.ExplorerViewModel;
-import dev.cachelab.ui.shell.MainWindow;
+import dev.cachelab.ui.theme.Motion;
 import dev.cachelab.ui.theme.ThemeManager;
+import javafx.animation.FadeTransition;
+import javafx.animation.PauseTransition;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 
 import java.util.Optional;
 
@@ -22,7 +28,7 @@ import java.util.Optional;
 public final class PresenterMode {
 
     private final Stage stage;
-    private final MainWindow window;
+    private final WindowFrame window;
     private final ThemeManager theme;
     private final PresenterModel model;
     private final ExplorerViewModel explorer;
@@ -34,7 +40,7 @@ public final class PresenterMode {
     /** Full screen may be refused (headless tests, some window managers); presenter mode works without it. */
     private boolean useFullScreen = true;
 
-    public PresenterMode(Stage stage, MainWindow window, ThemeManager theme, ExplorerViewModel explorer) {
+    public PresenterMode(Stage stage, WindowFrame window, ThemeManager theme, ExplorerViewModel explorer) {
         this.stage = stage;
         this.window = window;
         this.theme = theme;
@@ -105,7 +111,7 @@ public final class PresenterMode {
             }
             if (notes != null) notes.restartTimer();
             // with a second screen (projector + laptop) the notes open by themselves on the other one
-            if (javafx.stage.Screen.getScreens().size() > 1) model.notesShownProperty().set(true);
+            if (Screen.getScreens().size() > 1) model.notesShownProperty().set(true);
         } else {
             if (useFullScreen && !wasFullScreen) stage.setFullScreen(false);
             stage.setFullScreenExitKeyCombination(KeyCombination.keyCombination("Esc"));
@@ -121,13 +127,13 @@ public final class PresenterMode {
         }
         badge.setOpacity(1);
         badge.setVisible(true);
-        javafx.animation.FadeTransition fade = new javafx.animation.FadeTransition(
-                dev.cachelab.ui.theme.Motion.scaled(dev.cachelab.ui.theme.Motion.LONG), badge);
-        fade.setDelay(javafx.util.Duration.seconds(4));
+        FadeTransition fade = new FadeTransition(
+                Motion.scaled(Motion.LONG), badge);
+        fade.setDelay(Duration.seconds(4));
         fade.setToValue(0);
         fade.setOnFinished(e -> badge.setVisible(false));
-        if (dev.cachelab.ui.theme.Motion.isOff()) {
-            javafx.animation.PauseTransition wait = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(4));
+        if (Motion.isOff()) {
+            PauseTransition wait = new PauseTransition(Duration.seconds(4));
             wait.setOnFinished(e -> badge.setVisible(false));
             wait.play();
         } else {
@@ -147,7 +153,7 @@ public final class PresenterMode {
 
     /** Keys pressed in the notes window: the same clicker keys, and F5 / Esc leave presenter mode. */
     private void handleNotesKey(KeyEvent e) {
-        if (e.getCode() == javafx.scene.input.KeyCode.F5) {
+        if (e.getCode() == KeyCode.F5) {
             e.consume();
             toggle();
             return;

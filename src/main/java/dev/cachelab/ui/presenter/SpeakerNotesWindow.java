@@ -1,6 +1,6 @@
 package dev.cachelab.ui.presenter;
 
-import dev.cachelab.ui.shell.ShortcutSheet;
+import dev.cachelab.ui.common.KeyCaps;
 import dev.cachelab.ui.theme.ThemeManager;
 import javafx.animation.AnimationTimer;
 import javafx.geometry.Pos;
@@ -88,9 +88,9 @@ public final class SpeakerNotesWindow {
         Button blank = new Button("Blank screen", new FontIcon("mdi2m-monitor-off"));
         blank.setId("notesBlank");
         blank.setOnAction(e -> model.perform(PresenterAction.BLANK));
-        HBox keysHint = new HBox(6, ShortcutSheet.keyCap("Page Down"), new Label("next"),
-                ShortcutSheet.keyCap("Page Up"), new Label("previous"), ShortcutSheet.keyCap("B"), new Label("blank"),
-                ShortcutSheet.keyCap("Esc"), new Label("leave"));
+        HBox keysHint = new HBox(6, KeyCaps.keyCap("Page Down"), new Label("next"),
+                KeyCaps.keyCap("Page Up"), new Label("previous"), KeyCaps.keyCap("B"), new Label("blank"),
+                KeyCaps.keyCap("Esc"), new Label("leave"));
         keysHint.setAlignment(Pos.CENTER_LEFT);
         Region grow2 = new Region();
         HBox.setHgrow(grow2, Priority.ALWAYS);

@@ -2,6 +2,7 @@ package dev.cachelab.ui.presenter;
 
 import dev.cachelab.ui.theme.Motion;
 import javafx.animation.FadeTransition;
+import javafx.geometry.Point2D;
 import javafx.scene.AccessibleRole;
 import javafx.scene.layout.Background;
 import javafx.scene.layout.BackgroundFill;
@@ -40,7 +41,7 @@ public final class Spotlight extends Region {
 
     /** Centres the light on ({@code sceneX}, {@code sceneY}). */
     public void follow(double sceneX, double sceneY) {
-        javafx.geometry.Point2D p = sceneToLocal(sceneX, sceneY);
+        Point2D p = sceneToLocal(sceneX, sceneY);
         if (p == null) return;
         x = p.getX();
         y = p.getY();

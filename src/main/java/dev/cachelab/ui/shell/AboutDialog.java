@@ -2,6 +2,8 @@ package dev.cachelab.ui.shell;
 
 import dev.cachelab.cli.Cli;
 import dev.cachelab.platform.AppDirs;
+import dev.cachelab.ui.common.AppLog;
+import dev.cachelab.ui.common.Wrapping;
 import dev.cachelab.ui.theme.ThemeManager;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.control.Alert;
@@ -20,6 +22,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Properties;
+import java.util.function.Function;
 
 /** Help → About: the version, what it models, where its files are, and every bundled library with its licence. */
 public final class AboutDialog {
@@ -136,7 +139,7 @@ public final class AboutDialog {
         return a;
     }
 
-    private static TableColumn<Library, String> column(String title, java.util.function.Function<Library, String> f, double em) {
+    private static TableColumn<Library, String> column(String title, Function<Library, String> f, double em) {
         TableColumn<Library, String> c = new TableColumn<>(title);
         c.setCellValueFactory(cd -> new SimpleStringProperty(f.apply(cd.getValue())));
         c.setPrefWidth(em * em());

@@ -2,6 +2,9 @@ package dev.cachelab.ui.shell;
 
 import dev.cachelab.lesson.ProgressStore;
 import dev.cachelab.platform.AppDirs;
+import dev.cachelab.ui.common.AppLog;
+import dev.cachelab.ui.common.ErrorDialogs;
+import dev.cachelab.ui.common.Navigator;
 import dev.cachelab.ui.explorer.ExplorerScreen;
 import dev.cachelab.ui.lessons.LearningPathScreen;
 import dev.cachelab.ui.presenter.PresenterMode;
@@ -11,6 +14,7 @@ import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 import java.util.List;
@@ -111,7 +115,7 @@ public class CacheLabApp extends Application {
         sheet = new ShortcutSheet();
         window.addOverlay(sheet.node());
 
-        Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window.sceneRoot(), Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight()));
         theme.register(scene);
         AppMenus.install(window, stage, scene, theme, prefs, files, presenter, sheet);
@@ -127,6 +131,8 @@ public class CacheLabApp extends Application {
         stage.setOnHidden(e -> {
             presenter.model().notesShownProperty().set(false);
             files.close();
+            // the motion scale is one for the JVM: a closed window's settings no longer follow (or save) it
+            Motion.scaleProperty().unbindBidirectional(prefs.motionProperty());
         });
         if (options.startupProbe()) StartupProbe.install(stage, System.out);
         StartupProbe.mark("scene ready");

@@ -1,5 +1,7 @@
 package dev.cachelab.ui.shell;
 
+import dev.cachelab.ui.common.AppLog;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

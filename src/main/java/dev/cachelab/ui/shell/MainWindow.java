@@ -1,16 +1,26 @@
 package dev.cachelab.ui.shell;
 
+import dev.cachelab.ui.common.Screen;
+import dev.cachelab.ui.common.WindowFrame;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
 import javafx.stage.Stage;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -23,7 +33,7 @@ import java.util.Map;
  * stack whose upper layers hold overlays (shortcut sheet, presenter's blank screen and spotlight). Presenter mode
  * hides the chrome (menus and rail) with {@link #setChromeVisible}; their accelerators keep working.
  */
-public final class MainWindow {
+public final class MainWindow implements WindowFrame {
 
     private final BorderPane root = new BorderPane();
     private final StackPane sceneRoot = new StackPane();
@@ -73,12 +83,12 @@ public final class MainWindow {
         // bottom and right, it doesn't push the menu bar off the top)
         root.setMinSize(0, 0);
         content.setMinSize(0, 0);
-        content.setAlignment(javafx.geometry.Pos.TOP_LEFT);
-        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+        content.setAlignment(Pos.TOP_LEFT);
+        Rectangle clip = new Rectangle();
         clip.widthProperty().bind(content.widthProperty());
         clip.heightProperty().bind(content.heightProperty());
         content.setClip(clip);
-        StackPane.setAlignment(root, javafx.geometry.Pos.TOP_LEFT);
+        StackPane.setAlignment(root, Pos.TOP_LEFT);
         // a large zoom in a small window: the rail shows its icons only (names in tooltips), the screen gets the room
         root.widthProperty().addListener(o -> fitRail());
         rail.getChildren().forEach(n -> ((ToggleButton) n).fontProperty().addListener(o -> fitRail()));
@@ -96,12 +106,13 @@ public final class MainWindow {
         if (compact) rail.getStyleClass().add("nav-rail-compact");
         else rail.getStyleClass().remove("nav-rail-compact");
         for (Node n : rail.getChildren()) {
-            ((ToggleButton) n).setContentDisplay(compact ? javafx.scene.control.ContentDisplay.GRAPHIC_ONLY
-                    : javafx.scene.control.ContentDisplay.LEFT);
+            ((ToggleButton) n).setContentDisplay(compact ? ContentDisplay.GRAPHIC_ONLY
+                    : ContentDisplay.LEFT);
         }
     }
 
     /** Shows or hides the menu bar, the notices and the navigation rail (presenter mode hides them). */
+    @Override
     public void setChromeVisible(boolean visible) {
         for (Node n : List.of(menuBar, rail, notices)) {
             n.setVisible(visible);
@@ -109,6 +120,7 @@ public final class MainWindow {
         }
     }
 
+    @Override
     public boolean isChromeVisible() {
         return menuBar.isVisible();
     }
@@ -124,9 +136,9 @@ public final class MainWindow {
         label.setId(id + "Text");
         label.setWrapText(true);
         label.setMaxWidth(Double.MAX_VALUE);
-        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        javafx.scene.layout.HBox.setHgrow(label, javafx.scene.layout.Priority.ALWAYS);
-        javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(label);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        HBox.setHgrow(label, Priority.ALWAYS);
+        HBox bar = new HBox(label);
         bar.setId(id);
         bar.getStyleClass().add("window-notice");
         Runnable close = () -> {
@@ -134,18 +146,18 @@ public final class MainWindow {
             if (onClose != null) onClose.run();
         };
         if (actionText != null && action != null) {
-            javafx.scene.control.Button act = new javafx.scene.control.Button(actionText);
+            Button act = new Button(actionText);
             act.setId(id + "Action");
-            act.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            act.setMinWidth(Region.USE_PREF_SIZE);
             act.setOnAction(e -> {
                 notices.getChildren().remove(bar);
                 action.run();
             });
             bar.getChildren().add(act);
         }
-        javafx.scene.control.Button ok = new javafx.scene.control.Button("OK");
+        Button ok = new Button("OK");
         ok.setId(id + "Dismiss");
-        ok.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        ok.setMinWidth(Region.USE_PREF_SIZE);
         ok.setOnAction(e -> close.run());
         bar.getChildren().add(ok);
         notices.getChildren().add(bar);
@@ -160,13 +172,15 @@ public final class MainWindow {
      * Puts {@code footer} in a strip under the screen, across the window, taking room only while it is visible (the
      * presenter's "F5 to leave" hint): unlike an overlay it never covers a control.
      */
+    @Override
     public void setFooter(Node footer) {
         footer.managedProperty().bind(footer.visibleProperty());
-        if (footer instanceof javafx.scene.layout.Region r) r.setMaxWidth(Double.MAX_VALUE);
+        if (footer instanceof Region r) r.setMaxWidth(Double.MAX_VALUE);
         root.setBottom(footer);
     }
 
     /** Adds a node above the window's content (it stays there; show or hide it through its own visibility). */
+    @Override
     public void addOverlay(Node overlay) {
         sceneRoot.getChildren().add(overlay);
     }
@@ -178,7 +192,7 @@ public final class MainWindow {
         b.setToggleGroup(navGroup);
         b.getStyleClass().add("nav-button");
         b.setMaxWidth(Double.MAX_VALUE);
-        b.setTooltip(new javafx.scene.control.Tooltip(s.title()));
+        b.setTooltip(new Tooltip(s.title()));
         b.setAccessibleText(s.title());
         b.setOnAction(e -> show(s.id()));
         rail.getChildren().add(b);

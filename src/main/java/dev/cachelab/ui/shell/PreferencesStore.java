@@ -4,6 +4,7 @@ import dev.cachelab.json.ContentException;
 import dev.cachelab.json.JNode;
 import dev.cachelab.json.LocatedJsonParser;
 import dev.cachelab.platform.AppDirs;
+import dev.cachelab.ui.common.AppLog;
 import dev.cachelab.ui.theme.Theme;
 import javafx.beans.Observable;
 

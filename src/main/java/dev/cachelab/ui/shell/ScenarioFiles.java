@@ -1,8 +1,11 @@
 package dev.cachelab.ui.shell;
 
 import dev.cachelab.scenario.Scenario;
+import dev.cachelab.ui.common.AppLog;
+import dev.cachelab.ui.common.ErrorDialogs;
 import dev.cachelab.ui.explorer.ExplorerViewModel;
 import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Menu;
@@ -226,7 +229,7 @@ public final class ScenarioFiles implements AutoCloseable {
             }
         };
         fill.run();
-        prefs.recentFiles().addListener((javafx.collections.ListChangeListener<String>) c -> fill.run());
+        prefs.recentFiles().addListener((ListChangeListener<String>) c -> fill.run());
     }
 
     @Override

@@ -1,28 +1,9 @@
 package dev.cachelab.ui.shell;
 
-import javafx.scene.Node;
-
 /**
- * One screen of the main window (explorer, learning path, …), in the manner of FXSampler's {@code Sample}: a view
- * built once, a stable id (node ids and saved preferences use it), and a lifecycle.
+ * Moved to {@link dev.cachelab.ui.common.Screen}; kept for {@code ui.explorer} until the explorer redesign imports
+ * {@code ui.common} (then this goes, with the cycle rule's exclusion in ArchitectureTest).
  */
-public interface Screen {
-
-    /** Stable id, e.g. "explorer". */
-    String id();
-
-    String title();
-
-    /** An Ikonli icon literal, e.g. "mdi2s-sitemap". */
-    String icon();
-
-    /** The screen's root node; called once. */
-    Node view();
-
-    /** Called each time the screen is shown. */
-    default void onShow() {
-    }
-
-    default void dispose() {
-    }
+@Deprecated
+public interface Screen extends dev.cachelab.ui.common.Screen {
 }

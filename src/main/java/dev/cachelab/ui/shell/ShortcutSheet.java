@@ -1,5 +1,6 @@
 package dev.cachelab.ui.shell;
 
+import dev.cachelab.ui.common.KeyCaps;
 import dev.cachelab.ui.theme.Motion;
 import javafx.animation.FadeTransition;
 import javafx.geometry.Pos;
@@ -106,31 +107,13 @@ public final class ShortcutSheet {
         for (Shortcuts.Shortcut s : g.shortcuts()) {
             HBox keys = new HBox(4);
             keys.setAlignment(Pos.CENTER_LEFT);
-            for (String k : s.keys()) keys.getChildren().add(keyCap(k));
+            for (String k : s.keys()) keys.getChildren().add(KeyCaps.keyCap(k));
             Label action = new Label(s.action());
             grid.add(keys, 0, row);
             grid.add(action, 1, row);
             row++;
         }
         return grid;
-    }
-
-    /** One key drawn as a key cap; read out as the key's name. */
-    public static Label keyCap(String key) {
-        Label l = new Label(key);
-        l.getStyleClass().add("key-cap");
-        l.setAccessibleRole(AccessibleRole.TEXT);
-        l.setAccessibleText("key " + spoken(key));
-        l.setMinWidth(Region.USE_PREF_SIZE);
-        return l;
-    }
-
-    private static String spoken(String key) {
-        return switch (key) {
-            case "?" -> "question mark";
-            case "." -> "full stop";
-            default -> key.replace("→", "right arrow").replace("←", "left arrow");
-        };
     }
 
     /** The overlay node (added once to the window's overlay layer). */

@@ -1,9 +1,11 @@
 package dev.cachelab.ui.shell;
 
+import dev.cachelab.ui.common.FirstFrame;
 import javafx.stage.Stage;
 
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
+import java.util.List;
 
 /**
  * {@code --startup-probe}: once the window's first frame has been drawn, prints
@@ -29,21 +31,23 @@ public final class StartupProbe {
     }
 
     /**
-     * What the start-up ran in, e.g. "relaunched c1 serial app-cds" (dev.cachelab.FastStart), from the JVM's options
+     * What the start-up ran in, e.g. "relaunched c1 serial app-cds" (dev.cachelab.FastStart) or "direct c1 serial
+     * aot-cache" (the packaged app on JDK 25, packaging/linux/aot-image.sh), from the JVM's options
      * and {@code java.vm.info} ("sharing" when class data sharing is on); without jdk.management, which the
      * packaged app's trimmed runtime leaves out.
      */
     static String jvmDescription() {
-        java.util.List<String> options = ManagementFactory.getRuntimeMXBean().getInputArguments();
+        List<String> options = ManagementFactory.getRuntimeMXBean().getInputArguments();
         StringBuilder d = new StringBuilder(System.getProperty("cachelab.relaunched") != null ? "relaunched" : "direct");
         if (lastValue(options, "-XX:TieredStopAtLevel=").equals("1")) d.append(" c1");
         if (options.contains("-XX:+UseSerialGC") && !options.contains("-XX:-UseSerialGC")) d.append(" serial");
         boolean sharing = System.getProperty("java.vm.info", "").contains("sharing");
-        d.append(sharing && !lastValue(options, "-XX:SharedArchiveFile=").isEmpty() ? " app-cds" : " no-app-cds");
+        if (sharing && !lastValue(options, "-XX:AOTCache=").isEmpty()) d.append(" aot-cache"); // JDK 24+ (JEP 483)
+        else d.append(sharing && !lastValue(options, "-XX:SharedArchiveFile=").isEmpty() ? " app-cds" : " no-app-cds");
         return d.toString();
     }
 
-    private static String lastValue(java.util.List<String> options, String prefix) {
+    private static String lastValue(List<String> options, String prefix) {
         String v = "";
         for (String o : options) if (o.startsWith(prefix)) v = o.substring(prefix.length());
         return v;

@@ -4,6 +4,7 @@ import dev.cachelab.engine.state.Freshness;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.util.EnumMap;
@@ -47,7 +48,7 @@ public final class StateBadges {
 
     public static Label badge(Freshness f) {
         Label l = new Label(f.word(), new FontIcon(icon(f)));
-        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the word must never be cut to "…"
+        l.setMinWidth(Region.USE_PREF_SIZE); // the word must never be cut to "…"
         l.getStyleClass().add("state-badge");
         setState(l, f);
         l.getProperties().put("freshness", f);

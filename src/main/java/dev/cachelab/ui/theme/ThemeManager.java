@@ -17,6 +17,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.DialogPane;
 
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -151,7 +152,7 @@ public final class ThemeManager {
      */
     static String userAgentStylesheet(Theme t) {
         String bss = t == Theme.LIGHT ? "primer-light.bss" : "primer-dark.bss";
-        java.net.URL url = ThemeManager.class.getResource(bss);
+        URL url = ThemeManager.class.getResource(bss);
         if (url != null) return url.toExternalForm();
         return t == Theme.LIGHT ? new PrimerLight().getUserAgentStylesheet() : new PrimerDark().getUserAgentStylesheet();
     }
@@ -187,7 +188,7 @@ public final class ThemeManager {
 
     /** The URL of one of our stylesheets: its binary form when the build made one (faster to load), else the CSS. */
     public static String sheet(String cssPath) {
-        java.net.URL bss = ThemeManager.class.getResource(cssPath.replaceAll("\\.css$", ".bss"));
+        URL bss = ThemeManager.class.getResource(cssPath.replaceAll("\\.css$", ".bss"));
         return (bss != null ? bss : ThemeManager.class.getResource(cssPath)).toExternalForm();
     }
 

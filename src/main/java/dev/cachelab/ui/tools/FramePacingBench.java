@@ -16,7 +16,7 @@ import dev.cachelab.scenario.ScenarioExtras;
 import dev.cachelab.ui.explorer.ExplorerScreen;
 import dev.cachelab.ui.explorer.ExplorerViewModel;
 import dev.cachelab.ui.shell.CacheLabApp;
-import dev.cachelab.ui.shell.ErrorDialogs;
+import dev.cachelab.ui.common.ErrorDialogs;
 import dev.cachelab.ui.theme.Motion;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;

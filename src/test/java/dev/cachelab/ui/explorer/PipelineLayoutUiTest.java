@@ -2,9 +2,8 @@ package dev.cachelab.ui.explorer;
 
 import dev.cachelab.ui.explorer.model.StepAnimator;
 import dev.cachelab.scenario.Scenario;
+import dev.cachelab.ui.AppWindowTest;
 import dev.cachelab.ui.shell.CacheLabApp;
-import dev.cachelab.ui.shell.ErrorDialogs;
-import dev.cachelab.ui.shell.StartOptions;
 import dev.cachelab.ui.theme.Motion;
 import dev.cachelab.ui.explorer.pipeline.FitPane;
 import javafx.geometry.Bounds;
@@ -16,17 +15,11 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
-import javafx.stage.Stage;
 import org.fxmisc.richtext.CodeArea;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -38,24 +31,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * horizontal scroll bar (1280×720 at 100 %, 1920×1080 at 200 %), no text is smaller than 0.85em, the code wraps
  * and keeps its running line in view, and the people's pages explain themselves under Why?.
  */
-@ExtendWith(ApplicationExtension.class)
-class PipelineLayoutUiTest {
+class PipelineLayoutUiTest extends AppWindowTest {
 
-    private CacheLabApp app;
-    private Stage stage;
-
-    @BeforeAll
-    static void headless() throws Exception {
-        System.setProperty("cachelab.home", Files.createTempDirectory("cachelab-layout").toString());
-        ErrorDialogs.setShowDialogs(false);
+    @Override
+    protected void beforeStart() {
         Motion.setScale(0);
-    }
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        app = new CacheLabApp();
-        app.start(stage, StartOptions.FRESH);
     }
 
     private static <T> T fx(Callable<T> c) throws Exception {

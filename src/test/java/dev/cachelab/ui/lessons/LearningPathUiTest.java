@@ -2,11 +2,10 @@ package dev.cachelab.ui.lessons;
 
 import dev.cachelab.lesson.BucketQuiz;
 import dev.cachelab.scenario.Scenario;
+import dev.cachelab.ui.AppWindowTest;
 import dev.cachelab.ui.Snapshots;
 import dev.cachelab.ui.lessons.buckets.BucketQuizViewModel;
 import dev.cachelab.ui.lessons.review.PrReviewView;
-import dev.cachelab.ui.shell.CacheLabApp;
-import dev.cachelab.ui.shell.ErrorDialogs;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -17,14 +16,9 @@ import javafx.scene.control.ListCell;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Pane;
-import javafx.stage.Stage;
 import org.fxmisc.richtext.CodeArea;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
@@ -37,25 +31,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * scenario in the explorer, drag cards into buckets and place them by keyboard, review the PR by clicking lines,
  * fill the seam from dropdowns, answer a question, and reset progress after confirming.
  */
-@ExtendWith(ApplicationExtension.class)
-class LearningPathUiTest {
+class LearningPathUiTest extends AppWindowTest {
 
-    private Stage stage;
-    private CacheLabApp app;
-
-    @BeforeAll
-    static void home() throws Exception {
-        System.setProperty("cachelab.home", Files.createTempDirectory("cachelab-path").toString());
-        ErrorDialogs.setShowDialogs(false);
+    /** A fresh user folder per test, so tests do not see each other's progress. */
+    @Override
+    protected void beforeStart() throws Exception {
+        newHome();
     }
 
-    @Start
-    void start(Stage stage) throws Exception {
-        // a fresh progress folder per test, so tests do not see each other's progress
-        System.setProperty("cachelab.home", Files.createTempDirectory("cachelab-path").toString());
-        this.stage = stage;
-        app = new CacheLabApp();
-        app.start(stage);
+    @Override
+    protected void afterStart() {
         stage.setWidth(1280);
         stage.setHeight(720);
     }

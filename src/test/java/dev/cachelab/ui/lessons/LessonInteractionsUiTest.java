@@ -2,12 +2,10 @@ package dev.cachelab.ui.lessons;
 
 import dev.cachelab.lesson.BucketQuiz;
 import dev.cachelab.lesson.MultipleChoice;
+import dev.cachelab.ui.AppWindowTest;
 import dev.cachelab.ui.lessons.buckets.BucketQuizViewModel;
 import dev.cachelab.ui.lessons.choice.MultipleChoiceViewModel;
 import dev.cachelab.ui.lessons.review.PrReviewView;
-import dev.cachelab.ui.shell.CacheLabApp;
-import dev.cachelab.ui.shell.ErrorDialogs;
-import dev.cachelab.ui.shell.StartOptions;
 import dev.cachelab.ui.theme.Theme;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
@@ -17,17 +15,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.fxmisc.richtext.CodeArea;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,23 +29,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the review's feedback names the commented lines and its score is the one stored, clicking a stop keeps the list
  * where it was, and Continue goes where Next is.
  */
-@ExtendWith(ApplicationExtension.class)
-class LessonInteractionsUiTest {
+class LessonInteractionsUiTest extends AppWindowTest {
 
-    private Stage stage;
-    private CacheLabApp app;
-
-    @BeforeAll
-    static void quiet() {
-        ErrorDialogs.setShowDialogs(false);
+    /** A fresh user folder per test, so tests do not see each other's progress. */
+    @Override
+    protected void beforeStart() throws Exception {
+        newHome();
     }
 
-    @Start
-    void start(Stage stage) throws Exception {
-        System.setProperty("cachelab.home", Files.createTempDirectory("cachelab-interactions").toString());
-        this.stage = stage;
-        app = new CacheLabApp();
-        app.start(stage, StartOptions.FRESH);
+    @Override
+    protected void afterStart() {
         stage.setWidth(1280);
         stage.setHeight(720);
     }

@@ -1,19 +1,16 @@
 package dev.cachelab.ui.lessons;
 
 import atlantafx.base.theme.PrimerLight;
+import dev.cachelab.ui.AppWindowTest;
+import dev.cachelab.ui.common.ErrorDialogs;
+import dev.cachelab.ui.common.Navigator;
 import dev.cachelab.ui.shell.CacheLabApp;
-import dev.cachelab.ui.shell.ErrorDialogs;
 import javafx.application.Application;
-import dev.cachelab.ui.shell.Navigator;
 import javafx.scene.Scene;
 import javafx.scene.control.DialogPane;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,8 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Bad content and a damaged progress file, as the learner meets them: a dialog naming the broken lesson file's
  * line and column while the other lessons load, and a notice that progress starts fresh.
  */
-@ExtendWith(ApplicationExtension.class)
-class LessonProblemsUiTest {
+class LessonProblemsUiTest extends AppWindowTest {
 
     private static final String GOOD = """
             {"format": "cachelab-lesson/1", "kind": "recap", "id": "ok", "title": "Still here",
@@ -43,10 +39,11 @@ class LessonProblemsUiTest {
     private Path home;
     private Path lessons;
 
-    @Start
-    void start(Stage stage) throws Exception {
-        home = Files.createTempDirectory("cachelab-problems");
-        lessons = Files.createTempDirectory("cachelab-lessons");
+    /** Shows the learning path alone, over a lessons folder with a broken file and a damaged progress file. */
+    @Override
+    protected void beforeStart() throws Exception {
+        home = newHome();
+        lessons = tempDir("cachelab-lessons");
         Files.writeString(lessons.resolve("index.json"), """
                 {"format": "cachelab-lesson-index/1", "title": "A small path",
                  "path": [{"lesson": "good.json"}, {"lesson": "bad.json"}]}
@@ -54,7 +51,6 @@ class LessonProblemsUiTest {
         Files.writeString(lessons.resolve("good.json"), GOOD);
         Files.writeString(lessons.resolve("bad.json"), BAD);
         Files.writeString(home.resolve("progress.json"), "{\"format\": \"cachelab-progress/1\", \"items\": ");
-        System.setProperty("cachelab.home", home.toString());
         System.setProperty("cachelab.lessons", lessons.toString());
         ErrorDialogs.setShowDialogs(true);
         Navigator nav = new Navigator() {
@@ -67,6 +63,11 @@ class LessonProblemsUiTest {
         scene.getStylesheets().add(CacheLabApp.class.getResource(CacheLabApp.STYLESHEET).toExternalForm());
         stage.setScene(scene);
         stage.show();
+    }
+
+    @Override
+    protected boolean startsTheApp() {
+        return false;
     }
 
     @AfterEach

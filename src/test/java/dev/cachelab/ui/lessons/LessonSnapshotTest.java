@@ -1,16 +1,10 @@
 package dev.cachelab.ui.lessons;
 
+import dev.cachelab.ui.AppWindowTest;
 import dev.cachelab.ui.Snapshots;
-import dev.cachelab.ui.shell.CacheLabApp;
-import dev.cachelab.ui.shell.ErrorDialogs;
 import javafx.scene.image.WritableImage;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
@@ -19,23 +13,10 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Shows every stop kind of the learning path in the real window at 1280×720 and writes a PNG of each. */
-@ExtendWith(ApplicationExtension.class)
-class LessonSnapshotTest {
+class LessonSnapshotTest extends AppWindowTest {
 
-    private Stage stage;
-    private CacheLabApp app;
-
-    @BeforeAll
-    static void home() throws Exception {
-        System.setProperty("cachelab.home", Files.createTempDirectory("cachelab-snap").toString());
-        ErrorDialogs.setShowDialogs(false);
-    }
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        app = new CacheLabApp();
-        app.start(stage);
+    @Override
+    protected void afterStart() {
         stage.setWidth(1280);
         stage.setHeight(720);
     }

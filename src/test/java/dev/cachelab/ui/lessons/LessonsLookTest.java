@@ -1,20 +1,13 @@
 package dev.cachelab.ui.lessons;
 
+import dev.cachelab.ui.AppWindowTest;
 import dev.cachelab.ui.CutText;
 import dev.cachelab.ui.Snapshots;
-import dev.cachelab.ui.shell.CacheLabApp;
-import dev.cachelab.ui.shell.ErrorDialogs;
-import dev.cachelab.ui.shell.StartOptions;
 import dev.cachelab.ui.theme.Theme;
 import javafx.scene.Node;
 import javafx.scene.image.WritableImage;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
@@ -31,29 +24,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * PNG of each stop at 100 % and 200 % in the smallest and the largest window, the theme changing from stop to
  * stop, to target/screenshots/lessons/.
  */
-@ExtendWith(ApplicationExtension.class)
-class LessonsLookTest {
+class LessonsLookTest extends AppWindowTest {
 
     private static final String[] STOPS = {"scenario:stale-after-save", "one-question", "fill-the-seam",
             "webhook-seam", "decision-walk", "compare-tools", "pr-review", "sort-mutations", "real-behaviour", "recap"};
     private static final int[][] SIZES = {{1280, 720}, {1280, 800}, {1920, 1080}};
     private static final int[] ZOOMS = {100, 150, 200};
-
-    private Stage stage;
-    private CacheLabApp app;
-
-    @BeforeAll
-    static void home() throws Exception {
-        System.setProperty("cachelab.home", Files.createTempDirectory("cachelab-lessons-look").toString());
-        ErrorDialogs.setShowDialogs(false);
-    }
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        app = new CacheLabApp();
-        app.start(stage, StartOptions.FRESH);
-    }
 
     private static <T> T fx(Callable<T> c) throws Exception {
         return dev.cachelab.ui.Fx.call(c);

@@ -1,17 +1,15 @@
 package dev.cachelab.ui.shell;
 
+import dev.cachelab.ui.AppWindowTest;
 import dev.cachelab.ui.Snapshots;
+import dev.cachelab.ui.common.ErrorDialogs;
 import dev.cachelab.ui.theme.Theme;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
@@ -23,23 +21,10 @@ import java.util.concurrent.Callable;
  * speaker notes: written to target/screenshots/ to look at, and checked — zoom scales the text, no state badge is
  * cut to "…", and presenting gives the pipeline the room.
  */
-@ExtendWith(ApplicationExtension.class)
-class LookTest {
+class LookTest extends AppWindowTest {
 
-    private CacheLabApp app;
-    private Stage stage;
-
-    @BeforeAll
-    static void home() throws Exception {
-        System.setProperty("cachelab.home", Files.createTempDirectory("cachelab-look").toString());
-        ErrorDialogs.setShowDialogs(false);
-    }
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        app = new CacheLabApp();
-        app.start(stage, StartOptions.FRESH);
+    @Override
+    protected void afterStart() {
         app.presenter().setUseFullScreen(false);
     }
 

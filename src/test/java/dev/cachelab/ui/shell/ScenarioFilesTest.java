@@ -1,6 +1,7 @@
 package dev.cachelab.ui.shell;
 
 import dev.cachelab.scenario.BuiltInScenarios;
+import dev.cachelab.ui.common.ErrorDialogs;
 import dev.cachelab.ui.explorer.ExplorerViewModel;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -153,6 +154,22 @@ class ScenarioFilesTest {
         assertThat(ScenarioFiles.droppable(java.util.List.of(txt.toFile(), json.toFile()))).isEqualTo(json.toFile());
         assertThat(ScenarioFiles.droppable(java.util.List.of(txt.toFile()))).isNull();
         files.close();
+    }
+
+    /** The window uses the same loader: a file over the size limit is refused before it is read. */
+    @Test
+    void aFileOverTheSizeLimitIsRefusedAtOnceAndTheExplorerKeepsItsScenario() throws Exception {
+        Path huge = dir.resolve("huge.json");
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+            f.setLength(1L << 30);
+        }
+        var before = explorer.selectedProperty().get();
+        long t0 = System.nanoTime();
+        assertThat(files.open(huge)).isFalse();
+        assertThat((System.nanoTime() - t0) / 1_000_000).as("ms to refuse").isLessThan(500);
+        assertThat(explorer.problemProperty().get()).isEqualTo(huge.toAbsolutePath()
+                + ": the file is too large (1,024.0 MB); expected at most 32 MB, the limit for a Cache Lab file");
+        assertThat(explorer.selectedProperty().get()).isSameAs(before);
     }
 
     @Test

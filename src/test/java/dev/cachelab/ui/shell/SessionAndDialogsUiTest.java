@@ -1,7 +1,10 @@
 package dev.cachelab.ui.shell;
 
-import dev.cachelab.ui.lessons.LearningPathScreen;
+import dev.cachelab.ui.AppWindowTest;
 import dev.cachelab.ui.CutText;
+import dev.cachelab.ui.common.AppLog;
+import dev.cachelab.ui.common.ErrorDialogs;
+import dev.cachelab.ui.lessons.LearningPathScreen;
 import dev.cachelab.ui.theme.Theme;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -16,10 +19,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.charset.StandardCharsets;
@@ -39,11 +39,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * dialogs list each file on its own and wrap; About shows its whole text; the high-contrast rail tells focus from
  * selection; the presenter hint covers no control.
  */
-@ExtendWith(ApplicationExtension.class)
-class SessionAndDialogsUiTest {
+class SessionAndDialogsUiTest extends AppWindowTest {
 
-    private Stage stage;
-    private CacheLabApp app;
     private Path home;
 
     private static <T> T fx(Callable<T> c) throws Exception {
@@ -60,12 +57,16 @@ class SessionAndDialogsUiTest {
         return out;
     }
 
-    @Start
-    void start(Stage stage) throws Exception {
-        this.stage = stage;
-        home = Files.createTempDirectory("cachelab-session");
-        System.setProperty("cachelab.home", home.toString());
+    /** Each test starts the window itself ({@link #startApp}), in a user folder of its own. */
+    @Override
+    protected void beforeStart() throws Exception {
+        home = newHome();
         ErrorDialogs.setShowDialogs(false);
+    }
+
+    @Override
+    protected boolean startsTheApp() {
+        return false;
     }
 
     @AfterEach

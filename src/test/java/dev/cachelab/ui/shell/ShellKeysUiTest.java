@@ -1,40 +1,23 @@
 package dev.cachelab.ui.shell;
 
+import dev.cachelab.ui.AppWindowTest;
+import dev.cachelab.ui.theme.Motion;
 import dev.cachelab.ui.theme.Theme;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The whole window, headless: F5 toggles presenter mode, clicker keys step, ? shows the shortcut sheet. */
-@ExtendWith(ApplicationExtension.class)
-class ShellKeysUiTest {
+class ShellKeysUiTest extends AppWindowTest {
 
-    private CacheLabApp app;
-    private Stage stage;
-
-    @BeforeAll
-    static void home() throws Exception {
-        System.setProperty("cachelab.home", Files.createTempDirectory("cachelab-keys").toString());
-        ErrorDialogs.setShowDialogs(false);
-        dev.cachelab.ui.theme.Motion.setScale(0);       // steps settle at once
-    }
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        app = new CacheLabApp();
-        app.start(stage, StartOptions.FRESH);
+    @Override
+    protected void beforeStart() {
+        Motion.setScale(0);       // steps settle at once
     }
 
     private String position(FxRobot robot) {

@@ -1,4 +1,4 @@
-package dev.cachelab.ui.shell;
+package dev.cachelab.ui.common;
 
 import dev.cachelab.platform.AppDirs;
 

@@ -1,4 +1,4 @@
-package dev.cachelab.ui.shell;
+package dev.cachelab.ui.common;
 
 /** Lets one screen send the learner to another, e.g. a decision-tree endpoint opening its scenario in the explorer. */
 public interface Navigator {
