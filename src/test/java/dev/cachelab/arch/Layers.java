@@ -1,8 +1,6 @@
 package dev.cachelab.arch;
 
-import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.lang.ArchRule;
-import com.tngtech.archunit.library.dependencies.Slice;
 
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -43,21 +41,9 @@ final class Layers {
                 .as("engine → JSON → scenarios and lessons → CLI → UI → launcher: each layer uses only those below it");
     }
 
-    /**
-     * The UI's screens and services (one package each) depend on each other without a cycle. {@code ui.explorer} is
-     * left out while the explorer is redesigned: it still reaches into {@code ui.shell} (through the deprecated
-     * forwarders there) and the shell builds it. The lead removes this exclusion, and the forwarders, when the
-     * redesigned explorer imports {@code ui.common}.
-     */
+    /** The UI's screens and services (one package each) depend on each other without a cycle. */
     static ArchRule uiFreeOfCycles() {
-        return slices().matching("dev.cachelab.ui.(*)..")
-                .that(new DescribedPredicate<Slice>("are not ui.explorer (until its redesign lands)") {
-                    @Override
-                    public boolean test(Slice slice) {
-                        return !"explorer".equals(slice.getNamePart(1));
-                    }
-                })
-                .should().beFreeOfCycles()
-                .as("the UI packages form no cycle (ui.explorer excepted until its redesign lands)");
+        return slices().matching("dev.cachelab.ui.(*)..").should().beFreeOfCycles()
+                .as("the UI packages form no cycle");
     }
 }

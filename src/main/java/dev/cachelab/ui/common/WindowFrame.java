@@ -1,10 +1,13 @@
 package dev.cachelab.ui.common;
 
 import javafx.scene.Node;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
 
 /**
  * What a screen or a mode may do to the main window around it, without knowing the shell that builds it: layers
- * above the content, a footer strip, and the chrome (menus, notices, navigation rail) shown or hidden.
+ * above the content, a footer strip, the chrome (menus, notices, navigation rail) shown or hidden, its menus to add
+ * commands to, and switching screens.
  */
 public interface WindowFrame {
 
@@ -18,4 +21,13 @@ public interface WindowFrame {
     void setChromeVisible(boolean visible);
 
     boolean isChromeVisible();
+
+    /** The menu bar, where a screen adds its own menu (the explorer's Playback). */
+    MenuBar menuBar();
+
+    /** File, where a screen adds its commands (Open, Export). */
+    Menu fileMenu();
+
+    /** Shows the screen with {@code id}. */
+    void show(String screenId);
 }

@@ -1,9 +1,10 @@
 package dev.cachelab.ui.explorer;
 
 import dev.cachelab.scenario.BuiltInScenarios;
-import dev.cachelab.ui.shell.ErrorDialogs;
-import dev.cachelab.ui.shell.MainWindow;
-import dev.cachelab.ui.shell.Screen;
+import dev.cachelab.ui.common.ErrorDialogs;
+import dev.cachelab.ui.common.PngExport;
+import dev.cachelab.ui.common.WindowFrame;
+import dev.cachelab.ui.common.Screen;
 import javafx.scene.Node;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
@@ -74,14 +75,14 @@ public final class ExplorerScreen implements Screen {
         File f = chooser.showSaveDialog(owner);
         if (f == null) return;
         try {
-            dev.cachelab.ui.shell.PngExport.write(view.root().getScene(), f.toPath());
+            PngExport.write(view.root().getScene(), f.toPath());
             toast.accept("Saved " + f.getName(), "mdi2c-check-circle");
         } catch (java.io.IOException e) {
             ErrorDialogs.problem("The frame could not be saved", f + ": " + e.getMessage());
         }
     }
 
-    public void contributeMenus(MainWindow window) {
+    public void contributeMenus(WindowFrame window) {
         MenuItem export = new MenuItem("_Export frame as PNG…");
         export.setId("menuExportPng");
         export.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
@@ -106,7 +107,7 @@ public final class ExplorerScreen implements Screen {
      * the explorer's own (ExplorerKeys), not accelerators: as accelerators they would take → and Space from every
      * text field and list of the window.
      */
-    private Menu playbackMenu(MainWindow window) {
+    private Menu playbackMenu(WindowFrame window) {
         Menu menu = new Menu("_Playback");
         menu.setId("menuPlayback");
         menu.getItems().addAll(
@@ -117,7 +118,7 @@ public final class ExplorerScreen implements Screen {
         return menu;
     }
 
-    private MenuItem playbackItem(MainWindow window, String id, String text, Runnable command) {
+    private MenuItem playbackItem(WindowFrame window, String id, String text, Runnable command) {
         MenuItem item = new MenuItem(text);
         item.setId(id);
         item.setOnAction(e -> {

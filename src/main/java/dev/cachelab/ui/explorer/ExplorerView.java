@@ -3,7 +3,7 @@ package dev.cachelab.ui.explorer;
 import dev.cachelab.ui.explorer.pipeline.FitPane;
 import dev.cachelab.ui.explorer.pipeline.PipelineStage;
 import dev.cachelab.ui.explorer.pipeline.StageAnimator;
-import dev.cachelab.ui.shell.FirstFrame;
+import dev.cachelab.ui.common.FirstFrame;
 import dev.cachelab.ui.theme.Motion;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
