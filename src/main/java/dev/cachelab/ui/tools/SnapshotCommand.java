@@ -35,10 +35,11 @@ public final class SnapshotCommand {
 
     static final String USAGE = "usage: java -jar cachelab.jar snapshot --scenario ID --step N --out FILE.png"
             + " [--width W --height H] [--zoom 100..200] [--presenter] [--details] [--what-if TOOL[@SITE]]"
-            + " [--theme light|dark|high-contrast] [--frame MS]";
+            + " [--theme light|dark|high-contrast] [--frame MS] [--compare]";
 
     /** What to render, beside the scenario and the size. */
-    record Look(int zoom, boolean presenter, boolean details, Theme theme, Tool tool, Site site, int frameMs) { }
+    record Look(int zoom, boolean presenter, boolean details, Theme theme, Tool tool, Site site, int frameMs,
+                boolean compare) { }
 
     private final PrintStream out;
     private final PrintStream err;
@@ -61,6 +62,7 @@ public final class SnapshotCommand {
         Tool tool = null;
         Site site = null;
         int frameMs = 0;
+        boolean compare = false;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             if (a.equals("--presenter")) {
@@ -69,6 +71,10 @@ public final class SnapshotCommand {
             }
             if (a.equals("--details")) {
                 details = true;
+                continue;
+            }
+            if (a.equals("--compare")) {
+                compare = true;
                 continue;
             }
             if (i + 1 >= args.size()) return usage("\"" + a + "\" needs a value");
@@ -121,7 +127,7 @@ public final class SnapshotCommand {
             int w = width;
             int h = height;
             Path target = Path.of(outFile);
-            Look look = new Look(zoom, presenter, details, theme, tool, site, frameMs);
+            Look look = new Look(zoom, presenter, details, theme, tool, site, frameMs, compare);
             Scene scene = Headless.onFx(() -> render(wanted, n, w, h, look));
             // a second pass: what the first layout queued for after it (the tool bar folding at a high zoom) has run
             Headless.onFx(() -> {
@@ -172,6 +178,13 @@ public final class SnapshotCommand {
             vm.predictions().skip();
         } else {
             vm.seek(step);
+        }
+        if (look.compare()) {
+            // every tool side by side on the scenario's own mutation step (or the sandbox's form save), all rows shown
+            if (vm.isSandbox()) vm.openCompare(dev.cachelab.scenario.SandboxChoices.Mutation.FORM_SAVE, Site.SERVER_ACTION);
+            else vm.openCompareHere(Tool.UPDATE_TAG, look.site() != null ? look.site() : naturalSite(
+                    vm.player().scenario().steps().get(WhatIf.mutationStep(vm.player().scenario(), step).orElse(0))));
+            vm.seek(vm.compare().rows().size());
         }
         Scene scene = new Scene(root, width, height);
         ThemeManager theme = new ThemeManager();
