@@ -33,6 +33,36 @@ class ExplorerViewModelTest {
     }
 
     @Test
+    void aCopyOfABuiltInScenarioIsNamedByItsFileToo(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path copy = dir.resolve("my-copy.json");
+        java.nio.file.Files.copy(java.nio.file.Path.of("resources/scenarios/stale-after-save.json"), copy);
+        dev.cachelab.scenario.Scenario builtIn = vm.selectedProperty().get();
+        assertThat(vm.open(copy)).isTrue();
+        dev.cachelab.scenario.Scenario opened = vm.selectedProperty().get();
+        assertThat(opened.id()).isEqualTo(builtIn.id());
+        assertThat(vm.label(builtIn)).isEqualTo(builtIn.title());
+        assertThat(vm.label(opened)).isEqualTo(builtIn.title() + " — my-copy.json");
+    }
+
+    @Test
+    void aWhatIfReplaysTheMutationStepWithAnotherToolAndTheOriginalIsOneKeyAway() {
+        vm.seek(2);
+        vm.whatIf(dev.cachelab.scenario.SandboxChoices.Tool.UPDATE_TAG, dev.cachelab.scenario.SandboxChoices.Site.SERVER_ACTION);
+        assertThat(vm.whatIf().active()).isTrue();
+        vm.pause();
+        vm.seek(3);
+        assertThat(user()).isEqualTo("/invoices getInvoiceList: v2 (MISS)"); // updateTag: the user reads their write
+        assertThat(vm.narrationProperty().get()).startsWith("With updateTag(tag): the row is written (v2)");
+        vm.whatIf().toggleOriginal();
+        assertThat(vm.positionProperty().get()).isEqualTo(3);
+        assertThat(user()).isEqualTo("/invoices getInvoiceList: v1 (STALE)"); // 'max': the old list
+        vm.whatIf().toggleOriginal();
+        assertThat(user()).isEqualTo("/invoices getInvoiceList: v2 (MISS)");
+        vm.select("tag-typo");                    // another scenario forgets the fork
+        assertThat(vm.whatIf().active()).isFalse();
+    }
+
+    @Test
     void scrubbingBackInsideOneStepReplaysInsteadOfTurningTheClockBack() {
         long second = vm.player().scenario().steps().get(1).atMs();
         long third = vm.player().scenario().steps().get(2).atMs();
