@@ -1,15 +1,13 @@
 package dev.cachelab.ui.explorer.pipeline;
 
 import javafx.scene.control.Label;
-import javafx.scene.control.SkinBase;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 
 /** A {@code 'use cache'} entry: function and arguments, its state and data version, its tags. */
-final class EntryCardSkin extends SkinBase<CacheCard> {
+final class EntryCardSkin extends WidthMeasuredSkin<CacheCard> {
 
     private final VBox box = new VBox();
-    private final javafx.scene.layout.StackPane layers;
 
     EntryCardSkin(CacheCard card) {
         super(card);
@@ -22,18 +20,6 @@ final class EntryCardSkin extends SkinBase<CacheCard> {
                 CardSkinParts.details(card));
         CardSkinParts.tooltip(card);
         // what just happened floats over the card's corner: the card keeps its size as a step's texts come and go
-        layers = new javafx.scene.layout.StackPane(box, CardSkinParts.activity(card));
-        getChildren().add(layers);
-    }
-
-    /** Measured at the width it is given: wrapped lines and a second row of tags count (SkinBase measures at -1). */
-    @Override
-    protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
-        return top + layers.prefHeight(width < 0 ? -1 : width - left - right) + bottom;
-    }
-
-    @Override
-    protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
-        return computePrefHeight(width, top, right, bottom, left);
+        setContent(new javafx.scene.layout.StackPane(box, CardSkinParts.activity(card)));
     }
 }

@@ -2,7 +2,6 @@ package dev.cachelab.ui.explorer.pipeline;
 
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
-import javafx.scene.control.SkinBase;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -12,10 +11,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * A prerendered page in the route cache: its path, its state and the data version it holds. Compact (many pages),
  * it is one line: the path, then its state and version at the right.
  */
-final class RouteCardSkin extends SkinBase<CacheCard> {
+final class RouteCardSkin extends WidthMeasuredSkin<CacheCard> {
 
     private final VBox box = new VBox();
-    private final StackPane layers;
 
     RouteCardSkin(CacheCard card) {
         super(card);
@@ -51,18 +49,6 @@ final class RouteCardSkin extends SkinBase<CacheCard> {
         arrange.run();
         CardSkinParts.tooltip(card);
         // what just happened floats over the card's corner: the card keeps its size as a step's texts come and go
-        layers = new StackPane(box, CardSkinParts.activity(card));
-        getChildren().add(layers);
-    }
-
-    /** Measured at the width it is given: wrapped lines count (SkinBase measures its children at -1). */
-    @Override
-    protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
-        return top + layers.prefHeight(width < 0 ? -1 : width - left - right) + bottom;
-    }
-
-    @Override
-    protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
-        return computePrefHeight(width, top, right, bottom, left);
+        setContent(new StackPane(box, CardSkinParts.activity(card)));
     }
 }

@@ -4,7 +4,6 @@ import dev.cachelab.ui.explorer.model.ViewerModel;
 import dev.cachelab.ui.explorer.model.ViewerOutcome;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
-import javafx.scene.control.SkinBase;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -15,7 +14,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * A browser window: title bar with who it is, the address, then the outcome in large type, and one small line per
  * cached function on the page saying how it was served (HIT, STALE, MISS).
  */
-final class ViewerScreenSkin extends SkinBase<ViewerScreen> {
+final class ViewerScreenSkin extends WidthMeasuredSkin<ViewerScreen> {
 
     private static final int MAX_LINES = 3;
 
@@ -62,7 +61,7 @@ final class ViewerScreenSkin extends SkinBase<ViewerScreen> {
         address.getStyleClass().add("viewer-address");
         HBox.setHgrow(url, Priority.ALWAYS);
         box.getChildren().addAll(bar, address, page, note);
-        getChildren().add(box);
+        setContent(box);
         screen.outcomeProperty().addListener((o, a, b) -> update());
         update();
     }
@@ -99,16 +98,5 @@ final class ViewerScreenSkin extends SkinBase<ViewerScreen> {
             lines.getChildren().add(line);
         }
         note.setText(v.note());
-    }
-
-    /** Measured at the width it is given: wrapped lines and a second row of tags count (SkinBase measures at -1). */
-    @Override
-    protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
-        return top + box.prefHeight(width < 0 ? -1 : width - left - right) + bottom;
-    }
-
-    @Override
-    protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
-        return computePrefHeight(width, top, right, bottom, left);
     }
 }
