@@ -35,7 +35,11 @@ public final class Shortcuts {
                     s("Play / pause", "Space"),
                     s("Back to the start", "Home"),
                     s("Close compare mode", "Esc"),
-                    s("Why? for the focused card", "Enter"))),
+                    s("Why? for the focused card", "Enter"),
+                    s("Details on every card", "D"),
+                    s("The side panel: code, Why?, notes, steps, events", "C"),
+                    s("The original run / the what-if", "O"),
+                    s("Try it, while presenting", "T"))),
             new Group("Lessons: sort into buckets", List.of(
                     s("Put the focused card in bucket 1–4", "1", "2", "3", "4"),
                     s("Put it back with the cards", "0", "Backspace"),
