@@ -42,34 +42,29 @@ public final class EvidenceReader {
     }
 
     static void check(Evidence.Kind kind, String ref, JNode at, Reference reference) throws ContentException {
-        if (ref.isBlank()) throw at.where().error("expected " + refHint(kind) + ", found an empty string");
+        String problem = problem(new Evidence(kind, ref), reference);
+        if (problem != null) throw at.where().error(problem);
+    }
+
+    /** What is wrong with {@code e} against the reference, or null: the check the loaders make, for built evidence. */
+    public static String problem(Evidence e, Reference reference) {
+        String ref = e.ref();
+        if (ref == null || ref.isBlank()) return "expected " + refHint(e.kind()) + ", found an empty string";
         List<RefTokens.Token> tokens = RefTokens.scan(ref, reference.cases());
         for (RefTokens.Token t : tokens) {
             if (t.kind() != RefTokens.Kind.CASE && reference.find(t.target()).isEmpty()) {
-                throw at.where().error("unknown " + noun(t.kind()) + " " + t.text() + "; expected one that docs/"
-                        + docOf(t.kind()) + " lists");
+                return "unknown " + noun(t.kind()) + " " + t.text() + "; expected one that docs/" + docOf(t.kind()) + " lists";
             }
         }
-        switch (kind) {
-            case MEASURED -> {
-                if (tokens.stream().noneMatch(t -> t.kind() == RefTokens.Kind.CASE || t.kind() == RefTokens.Kind.FINDING)) {
-                    throw at.where().error("a measured claim must name the conformance case or finding that measured it,"
-                            + " e.g. \"sa-updateTag-redirect--static\" or \"F1\"; found \"" + ref + "\"");
-                }
-            }
-            case SOURCE -> {
-                if (tokens.stream().noneMatch(t -> t.kind() == RefTokens.Kind.SECTION)) {
-                    throw at.where().error("a source claim must name the spec section it was read from, e.g. \"spec §4.5\";"
-                            + " found \"" + ref + "\"");
-                }
-            }
-            case MODELLED -> {
-                if (ref.trim().split("\\s+").length < 3) {
-                    throw at.where().error("a modelled claim must say what Cache Lab assumes, in a few words; found \""
-                            + ref + "\"");
-                }
-            }
-        }
+        return switch (e.kind()) {
+            case MEASURED -> tokens.stream().anyMatch(t -> t.kind() == RefTokens.Kind.CASE || t.kind() == RefTokens.Kind.FINDING)
+                    ? null : "a measured claim must name the conformance case or finding that measured it,"
+                    + " e.g. \"sa-updateTag-redirect--static\" or \"F1\"; found \"" + ref + "\"";
+            case SOURCE -> tokens.stream().anyMatch(t -> t.kind() == RefTokens.Kind.SECTION)
+                    ? null : "a source claim must name the spec section it was read from, e.g. \"spec §4.5\"; found \"" + ref + "\"";
+            case MODELLED -> ref.trim().split("\\s+").length >= 3
+                    ? null : "a modelled claim must say what Cache Lab assumes, in a few words; found \"" + ref + "\"";
+        };
     }
 
     private static String refHint(Evidence.Kind kind) {

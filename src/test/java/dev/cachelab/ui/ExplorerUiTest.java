@@ -144,7 +144,7 @@ class ExplorerUiTest {
         robot.clickOn("#stepButton");
         assertThat(position(robot)).startsWith("2 / ");
         assertThat(robot.lookup("#compareTitle").queryAs(Label.class).getText())
-                .isEqualTo(dev.cachelab.scenario.SandboxChoices.Mutation.FORM_SAVE.label + ", called from a Route Handler");
+                .isEqualTo(dev.cachelab.scenario.SandboxChoices.Mutation.FORM_SAVE.label() + ", called from a Route Handler");
         assertThat(robot.lookup("#scenarioTitle").queryAs(Label.class).getText()).isEqualTo("Compare all tools");
         robot.clickOn("#compareAll");
         assertThat(robot.lookup(".compare-failed").queryAll()).anySatisfy(n -> assertThat(((Label) n).getText())

@@ -107,7 +107,7 @@ final class CompareMode {
                     : i == n - 1 ? ExplorerRows.StepState.CURRENT : ExplorerRows.StepState.NEXT;
             list.add(new ExplorerRows.StepRow(i, rows.get(i).atMs(), rows.get(i).label(), "", state));
         }
-        String what = table.mutationProperty().get().label + ", called from a " + table.siteProperty().get().label();
+        String what = table.mutationProperty().get().label() + ", called from a " + table.siteProperty().get().label();
         String text = n == 0 ? what + ", under every tool on one clock. Press Step or Play to reveal the table row by row."
                 : "Row " + n + " of " + rows.size() + ", at " + TimeText.at(rows.get(n - 1).atMs()) + ": "
                 + rows.get(n - 1).label() + ". Each column shows what that tool's run of the mutation served.";

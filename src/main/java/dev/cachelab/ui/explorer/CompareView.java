@@ -93,7 +93,7 @@ final class CompareView {
 
     private void render() {
         if (model.mutationProperty().get() == null) return;
-        title.setText(model.mutationProperty().get().label + ", called from a " + model.siteProperty().get().label());
+        title.setText(model.mutationProperty().get().label() + ", called from a " + model.siteProperty().get().label());
         grid.getChildren().clear();
         frozenColumn.clear();
         frozenRow.clear();

@@ -39,7 +39,7 @@ final class InsightPanels {
                 text.setWrapText(true);
                 text.setMinHeight(Region.USE_PREF_SIZE);
                 text.getStyleClass().add("note-text");
-                Label source = new Label("Real Next.js 16.4.6 · step " + (n.step() + 1) + " · source: " + n.source());
+                Label source = new Label(n.evidence().lead() + " · step " + (n.step() + 1) + " · " + n.evidence().kind().word() + ": " + n.evidence().ref());
                 source.getStyleClass().add("note-source");
                 VBox card = new VBox(2, text, source);
                 card.getStyleClass().add("note-card");

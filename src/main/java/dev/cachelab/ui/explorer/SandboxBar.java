@@ -27,7 +27,7 @@ final class SandboxBar {
         root.getStyleClass().add("sandbox-bar");
         root.setAlignment(Pos.CENTER_LEFT);
         root.setPadding(new Insets(6, 12, 6, 12));
-        mutation.getItems().setAll(Mutation.values());
+        mutation.getItems().setAll(Mutation.ALL);
         tool.getItems().setAll(Tool.values());
         site.getItems().setAll(Site.values());
         mutation.setId("mutationPicker");
@@ -37,7 +37,7 @@ final class SandboxBar {
         tool.setValue(Tool.REVALIDATE_TAG_MAX);
         site.setValue(Site.SERVER_ACTION);
         mutation.setOnAction(e -> {
-            site.setValue(tool.getValue() == Tool.ROUTER_REFRESH ? Site.CLIENT_COMPONENT : mutation.getValue().naturalSite);
+            site.setValue(tool.getValue() == Tool.ROUTER_REFRESH ? Site.CLIENT_COMPONENT : mutation.getValue().naturalSite());
             updateHint();
         });
         tool.setOnAction(e -> {
@@ -81,7 +81,7 @@ final class SandboxBar {
     private void updateHint() {
         Mutation m = mutation.getValue();
         Tool recommended = SandboxChoices.recommended(m);
-        String watch = m.userWatches ? "the user expects to see their change at once" : "nobody is waiting for this change";
+        String watch = m.userWatches() ? "the user expects to see their change at once" : "nobody is waiting for this change";
         String ok = SandboxChoices.allowed(tool.getValue(), site.getValue()) ? ""
                 : " — router.refresh() only exists in the browser: pick \"client component\".";
         hint.setText(watch + "; the lesson picks " + recommended.label() + ok);

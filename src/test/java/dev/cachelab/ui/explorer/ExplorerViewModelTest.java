@@ -317,7 +317,7 @@ class ExplorerViewModelTest {
     @Test
     void noCompareRowIsEmptyInAllButOneColumn() {
         CompareViewModel c = new CompareViewModel();
-        for (Mutation m : Mutation.values()) {
+        for (Mutation m : Mutation.ALL) {
             for (Site site : Site.values()) {
                 c.load(m, site);
                 for (int r = 0; r < c.rows().size(); r++) {
