@@ -23,7 +23,7 @@ public final class EvidenceReader {
     public static Evidence required(JNode.JObject o, String claim, Reference reference) throws ContentException {
         JNode node = JRead.optional(o, "evidence");
         if (node == null) {
-            throw o.where().error("missing field \"evidence\"; " + claim + " describes Next.js, so it needs " + WHAT);
+            throw o.where().error("missing field \"evidence\"; expected how the claim about Next.js in " + claim + " is known: " + WHAT);
         }
         return read(node, reference);
     }

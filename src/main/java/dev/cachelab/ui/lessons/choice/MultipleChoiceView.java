@@ -106,7 +106,7 @@ public final class MultipleChoiceView {
         answerFeedback.getChildren().clear();
         if (f != null) {
             Node item = LessonWidgets.feedback(new Feedback(f.id(), f.right() ? "Your answer is right." : "Not this one.",
-                    f.right(), f.explanation(), f.note()), "Wrong");
+                    f.right(), f.explanation(), f.note(), f.evidence()), "Wrong");
             answerFeedback.getChildren().add(item);
             if (vm.scenarioProperty().get() != null) {
                 answerFeedback.getChildren().add(LessonWidgets.scenarioButton("choiceScenarioButton",

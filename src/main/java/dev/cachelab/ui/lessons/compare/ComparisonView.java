@@ -53,13 +53,13 @@ public final class ComparisonView {
                 grid.add(cell, c + 1, row);
             }
             row++;
-            if (data.note() != null) {
-                Label n = LessonWidgets.note(data.note());
-                n.getStyleClass().add("compare-note");
-                n.setMaxWidth(Double.MAX_VALUE);
-                grid.add(n, 1, row, t.columns().size(), 1);
-                row++;
-            }
+            VBox n = new VBox(4, LessonWidgets.evidence(data.evidence()));
+            if (data.note() != null) n.getChildren().add(LessonWidgets.note(data.note()));
+            n.getStyleClass().add("compare-note");
+            n.setId("rowEvidence-" + r);
+            n.setMaxWidth(Double.MAX_VALUE);
+            grid.add(n, 1, row, t.columns().size(), 1);
+            row++;
         }
         VBox notes = new VBox();
         notes.getStyleClass().add("compare-notes");
@@ -106,6 +106,7 @@ public final class ComparisonView {
                 cell.setId("blockCell-" + r + "-" + c);
                 block.getChildren().addAll(tool, cell);
             }
+            block.getChildren().add(LessonWidgets.evidence(data.evidence()));
             if (data.note() != null) block.getChildren().add(LessonWidgets.note(data.note()));
             out.getChildren().add(block);
         }

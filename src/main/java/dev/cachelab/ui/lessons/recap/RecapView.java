@@ -22,7 +22,7 @@ public final class RecapView {
             title.setWrapText(true);
             Label text = new Label(p.text());
             text.setWrapText(true);
-            VBox card = new VBox(title, text);
+            VBox card = new VBox(title, text, LessonWidgets.evidence(p.evidence()));
             card.setId("recap-" + i);
             card.getStyleClass().add("recap-card");
             if (p.note() != null) card.getChildren().add(LessonWidgets.note(p.note()));

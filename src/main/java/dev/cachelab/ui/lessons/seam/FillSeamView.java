@@ -135,7 +135,7 @@ public final class FillSeamView {
             seamFeedback.getChildren().add(item);
         }
         if (vm.note() != null) {
-            Label note = LessonWidgets.note(vm.note());
+            Node note = LessonWidgets.note(vm.note());
             note.setId("seamNote");
             seamFeedback.getChildren().add(note);
         }

@@ -139,6 +139,7 @@ public final class DecisionWalkerView {
         noteBox.getChildren().clear();
         scenarioBox.getChildren().clear();
         if (!vm.atEndpointProperty().get()) return;
+        if (vm.evidenceProperty().get() != null) noteBox.getChildren().add(LessonWidgets.evidence(vm.evidenceProperty().get()));
         if (vm.noteProperty().get() != null) noteBox.getChildren().add(LessonWidgets.note(vm.noteProperty().get()));
         if (vm.scenarioProperty().get() != null) {
             scenarioBox.getChildren().add(LessonWidgets.scenarioButton("openScenarioButton", vm.scenarioProperty().get(),
