@@ -147,6 +147,7 @@ public final class ReferencePanel {
         }
         overlay.setVisible(on);
         overlay.setManaged(on);
+        panel.setVisible(on);
         if (on) {
             close.requestFocus();
         } else if (returnFocus != null && returnFocus.getScene() != null) {

@@ -167,8 +167,18 @@ public final class PipelineView {
     }
 
     private void syncTags() {
-        tagPane.getChildren().setAll(model.tags().stream().map(t -> (Node) Actors.tag(t)).toList());
+        tagPane.getChildren().setAll(model.tags().stream().map(t -> (Node) whyOnSelect(Actors.tag(t), () -> vm.why().explainTag(t.tag()))).toList());
         if (model.tags().isEmpty()) tagPane.getChildren().setAll(empty("No tag invalidated yet."));
+    }
+
+    /** A manifest tag explains itself in Why? when clicked, or focused and Enter/Space pressed. */
+    private static Node whyOnSelect(Node n, Runnable why) {
+        n.setFocusTraversable(true);
+        n.setOnMouseClicked(e -> why.run());
+        n.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER || e.getCode() == javafx.scene.input.KeyCode.SPACE) why.run();
+        });
+        return n;
     }
 
     // ---- where things are, for the animator ----
