@@ -9,7 +9,7 @@ import dev.cachelab.ui.reference.ReferenceText;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.TextFlow;
@@ -31,7 +31,7 @@ final class InsightEvidence {
         Label head = new Label(e.lead() + " \u00b7 step " + (n.step() + 1), new FontIcon("mdi2i-information-outline"));
         head.getStyleClass().add("note-source");
         head.setMinWidth(Region.USE_PREF_SIZE);
-        HBox top = new HBox(6, head, new EvidenceBadge(e));
+        FlowPane top = new FlowPane(6, 2, head, new EvidenceBadge(e));
         top.setAlignment(Pos.CENTER_LEFT);
         Label text = new Label(n.text());
         text.setWrapText(true);

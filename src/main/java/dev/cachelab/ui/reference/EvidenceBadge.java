@@ -37,6 +37,9 @@ public final class EvidenceBadge extends Control {
         getStyleClass().add("evidence-badge");
         setFocusTraversable(true);
         setAccessibleRole(AccessibleRole.BUTTON);
+        // a badge keeps its own size beside a long reference, never stretched to the row's height
+        setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
+        setMinSize(USE_PREF_SIZE, USE_PREF_SIZE);
         setEvidence(e);
     }
 

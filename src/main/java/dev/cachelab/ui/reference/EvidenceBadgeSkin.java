@@ -21,6 +21,7 @@ import org.controlsfx.control.PopOver;
 final class EvidenceBadgeSkin extends SkinBase<EvidenceBadge> {
 
     private final Region shape = new Region();
+    private final HBox box;
     private final Label word = new Label();
     private final Tooltip tooltip = new Tooltip();
     private PopOver popOver;
@@ -30,7 +31,7 @@ final class EvidenceBadgeSkin extends SkinBase<EvidenceBadge> {
         shape.getStyleClass().add("evidence-shape");
         word.getStyleClass().add("evidence-word");
         word.setMinWidth(Region.USE_PREF_SIZE);
-        HBox box = new HBox(shape, word);
+        box = new HBox(shape, word);
         box.getStyleClass().add("evidence-box");
         box.setAlignment(Pos.CENTER_LEFT);
         box.setMinWidth(Region.USE_PREF_SIZE);
@@ -56,6 +57,27 @@ final class EvidenceBadgeSkin extends SkinBase<EvidenceBadge> {
                 e.consume();
             }
         });
+    }
+
+    // the badge is its padding and border around the shape and the word, on both sides
+    @Override
+    protected double computePrefWidth(double h, double top, double right, double bottom, double left) {
+        return left + box.prefWidth(-1) + right;
+    }
+
+    @Override
+    protected double computeMinWidth(double h, double top, double right, double bottom, double left) {
+        return computePrefWidth(h, top, right, bottom, left);
+    }
+
+    @Override
+    protected double computePrefHeight(double w, double top, double right, double bottom, double left) {
+        return top + box.prefHeight(-1) + bottom;
+    }
+
+    @Override
+    protected double computeMinHeight(double w, double top, double right, double bottom, double left) {
+        return computePrefHeight(w, top, right, bottom, left);
     }
 
     private void update() {

@@ -24,9 +24,11 @@ public final class EvidenceViews {
     public static Node line(Evidence e) {
         EvidenceBadge badge = new EvidenceBadge(e);
         TextFlow ref = ReferenceText.of(e.ref(), "evidence-ref");
+        ref.setMinWidth(0);
         HBox.setHgrow(ref, Priority.ALWAYS);
         HBox box = new HBox(6, badge, ref);
         box.setAlignment(Pos.TOP_LEFT);
+        box.setMinWidth(0);
         box.getStyleClass().add("evidence-line");
         box.getStylesheets().add(EvidenceBadge.stylesheet());
         return box;

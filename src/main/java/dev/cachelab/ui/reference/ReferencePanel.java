@@ -76,6 +76,8 @@ public final class ReferencePanel {
             @Override protected void updateItem(ReferenceEntry e, boolean empty) {
                 super.updateItem(e, empty);
                 setText(empty || e == null ? null : e.id() + " \u2014 " + e.title());
+                setWrapText(true);
+                setPrefWidth(0); // wrap within the list instead of running past its edge
             }
         });
         list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
@@ -114,9 +116,11 @@ public final class ReferencePanel {
         evidence.getChildren().setAll(EvidenceViews.line(e.evidence()));
         cases.getChildren().clear();
         for (ReferenceViewModel.CaseRow c : vm.cases()) {
-            Label name = new Label(c.name());
-            name.getStyleClass().add("reference-case");
-            name.setWrapText(true);
+            // a case name has no spaces: a text flow wraps it anywhere rather than cutting it
+            javafx.scene.text.Text nameText = new javafx.scene.text.Text(c.name());
+            nameText.getStyleClass().add("reference-case");
+            javafx.scene.text.TextFlow name = new javafx.scene.text.TextFlow(nameText);
+            name.setMinWidth(0);
             HBox.setHgrow(name, Priority.ALWAYS);
             Button play = new Button(c.available() ? "Play" : "Not in this build yet",
                     new FontIcon(c.available() ? "mdi2p-play" : "mdi2b-block-helper"));

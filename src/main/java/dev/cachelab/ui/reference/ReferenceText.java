@@ -34,7 +34,9 @@ public final class ReferenceText {
             boolean known = t.kind() == RefTokens.Kind.CASE || ref.find(t.target()).isPresent();
             if (!known) continue;
             if (t.start() > at) flow.getChildren().add(run(text.substring(at, t.start())));
-            flow.getChildren().add(link(t, source));
+            // a case name is long and unbreakable: as text it wraps like the sentence around it (its Play button in the
+            // Reference panel is the keyboard's way to it); rules, sections and findings are short, focusable links
+            flow.getChildren().add(t.kind() == RefTokens.Kind.CASE ? caseLink(t, source) : link(t, source));
             at = t.end();
         }
         if (at < text.length()) flow.getChildren().add(run(text.substring(at)));
@@ -46,6 +48,16 @@ public final class ReferenceText {
         Text t = new Text(s);
         t.getStyleClass().add("reference-run");
         return t;
+    }
+
+    private static Text caseLink(RefTokens.Token t, Node source) {
+        Text c = new Text(t.text());
+        c.getStyleClass().addAll("reference-run", "ref-case");
+        c.setId("refCase-" + t.target());
+        c.setCursor(javafx.scene.Cursor.HAND);
+        c.setUnderline(true);
+        c.setOnMouseClicked(e -> (source != null ? source : c).fireEvent(new ReferenceEvent(ReferenceEvent.PLAY_CASE, t.target())));
+        return c;
     }
 
     private static Hyperlink link(RefTokens.Token t, Node source) {

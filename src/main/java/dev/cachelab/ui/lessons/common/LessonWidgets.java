@@ -7,7 +7,7 @@ import dev.cachelab.ui.reference.EvidenceBadge;
 import dev.cachelab.ui.reference.EvidenceViews;
 import dev.cachelab.ui.reference.ReferenceText;
 import javafx.geometry.Pos;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.text.TextFlow;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -87,7 +87,7 @@ public final class LessonWidgets {
      */
     public static VBox note(Note note) {
         Label lead = EvidenceViews.leadLabel(note.evidence());
-        HBox head = new HBox(6, new FontIcon("mdi2l-lightbulb-on-outline"), lead, new EvidenceBadge(note.evidence()));
+        FlowPane head = new FlowPane(6, 2, new FontIcon("mdi2l-lightbulb-on-outline"), lead, new EvidenceBadge(note.evidence()));
         head.setAlignment(Pos.CENTER_LEFT);
         Label text = new Label(note.text());
         text.setWrapText(true);

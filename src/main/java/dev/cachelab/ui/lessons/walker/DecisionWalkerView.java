@@ -130,6 +130,13 @@ public final class DecisionWalkerView {
             h.setAccessibleHelp("Go back to: " + row.question());
             h.setTooltip(new javafx.scene.control.Tooltip(row.question() + "\nClick to go back and answer again."));
             h.setOnAction(e -> vm.backTo(index));
+            // a long answer wraps at 24 em instead of widening the page past the window at a high zoom
+            h.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> {
+                javafx.scene.text.Text probe = new javafx.scene.text.Text(h.getText());
+                probe.setFont(h.getFont());
+                double natural = Math.ceil(probe.getLayoutBounds().getWidth()) + h.snappedLeftInset() + h.snappedRightInset() + 2;
+                return Math.min(natural, 24 * h.getFont().getSize());
+            }, h.fontProperty(), h.textProperty(), h.paddingProperty()));
             if (i > 0) breadcrumb.getChildren().add(new FontIcon("mdi2c-chevron-right"));
             breadcrumb.getChildren().add(h);
         }
