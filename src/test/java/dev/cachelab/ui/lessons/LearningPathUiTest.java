@@ -135,6 +135,23 @@ class LearningPathUiTest {
     }
 
     @Test
+    void altCJumpsFromThePathListToTheFirstCardAndTheHintSaysSo(FxRobot robot) {
+        LearningPathScreen screen = open(robot);
+        go(robot, screen, "sort-mutations");
+        BucketQuizViewModel quiz = (BucketQuizViewModel) screen.model().pageProperty().get();
+        robot.interact(() -> robot.lookup("#pathList").query().lookupAll(".stop-row").stream().findFirst()
+                .orElse(robot.lookup("#pathList").query()).requestFocus());
+        robot.press(KeyCode.ALT).press(KeyCode.C).release(KeyCode.C).release(KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stage.getScene().getFocusOwner().getId()).isEqualTo("card-" + quiz.deck().get(0).id());
+        assertThat(allText(robot.lookup(".quiz-instructions").query())).contains("Alt+C");
+        // the first card, placed by number, hands the focus to the next one
+        robot.type(KeyCode.DIGIT1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stage.getScene().getFocusOwner().getId()).startsWith("card-");
+    }
+
+    @Test
     void dragsCardsIntoBucketsAndPlacesTheRestByKeyboard(FxRobot robot) throws Exception {
         LearningPathScreen screen = open(robot);
         go(robot, screen, "sort-mutations");

@@ -156,6 +156,42 @@ class LearningPathViewModelTest {
     }
 
     @Test
+    void answersOfAnUnfinishedMultipleChoiceSetSurviveQuittingAndStartingAgain() throws Exception {
+        LearningPathViewModel vm = vm();
+        vm.select(index(vm, "real-behaviour"));
+        dev.cachelab.ui.lessons.choice.MultipleChoiceViewModel mc = (dev.cachelab.ui.lessons.choice.MultipleChoiceViewModel) vm.pageProperty().get();
+        mc.select(0);
+        mc.check();
+        String first = mc.options().get(mc.selectedProperty().get());
+        mc.next();
+        mc.select(1);
+        mc.check();
+        assertThat(mc.finishedProperty().get()).isFalse();
+        // kept with the progress, written to progress.json
+        assertThat(Files.readString(dir.resolve("progress.json"))).contains("\"answers\"").contains(first);
+
+        LearningPathViewModel again = vm();
+        again.select(index(again, "real-behaviour"));
+        dev.cachelab.ui.lessons.choice.MultipleChoiceViewModel back = (dev.cachelab.ui.lessons.choice.MultipleChoiceViewModel) again.pageProperty().get();
+        assertThat(back.summaryProperty().get()).isEqualTo("2 of " + back.questionCount() + " answered");
+        assertThat(back.indexProperty().get()).isEqualTo(2);
+        back.previous();
+        back.previous();
+        assertThat(back.feedbackProperty().get()).isNotNull();
+        assertThat(back.options().get(back.selectedProperty().get())).isEqualTo(first);
+        // finishing the set scores it and clears the answers in progress; Retry starts empty
+        while (!back.finishedProperty().get()) {
+            if (back.feedbackProperty().get() == null) {
+                back.select(0);
+                back.check();
+            }
+            back.next();
+        }
+        assertThat(again.progress().get("real-behaviour").answers()).isEmpty();
+        assertThat(again.progress().get("real-behaviour").best()).isNotNull();
+    }
+
+    @Test
     void readingTheTableCountsAsDone() {
         LearningPathViewModel vm = vm();
         vm.select(index(vm, "compare-tools"));

@@ -18,7 +18,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /** Binds {@code MultipleChoiceView.fxml} to a {@link MultipleChoiceViewModel}; builds the option buttons. */
-public final class MultipleChoiceView {
+public final class MultipleChoiceView implements dev.cachelab.ui.lessons.common.ExerciseView {
 
     private final MultipleChoiceViewModel vm;
     private final ToggleGroup group = new ToggleGroup();
@@ -73,6 +73,7 @@ public final class MultipleChoiceView {
     @FXML private void next() { vm.next(); }
     @FXML private void retry() { vm.retry(); }
 
+    @Override
     public Node root() {
         return root;
     }

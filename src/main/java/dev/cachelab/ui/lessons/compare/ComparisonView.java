@@ -16,7 +16,7 @@ import javafx.scene.layout.VBox;
  * page too narrow for the columns (a large zoom in a small window) the same table is shown as one block per aspect,
  * each tool's cell under its name, so that nothing is cut.
  */
-public final class ComparisonView {
+public final class ComparisonView implements dev.cachelab.ui.lessons.common.ExerciseView {
 
     private final ScrollPane root;
 
@@ -125,6 +125,7 @@ public final class ComparisonView {
         return l;
     }
 
+    @Override
     public Node root() {
         return root;
     }

@@ -8,7 +8,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 
 /** The recap as a column of cards: headline, text, 16.4.6 note, and a link to the scenario that shows it. */
-public final class RecapView {
+public final class RecapView implements dev.cachelab.ui.lessons.common.ExerciseView {
 
     private final ScrollPane root;
 
@@ -48,6 +48,7 @@ public final class RecapView {
                 RecapView.class.getResource("RecapView.css").toExternalForm());
     }
 
+    @Override
     public Node root() {
         return root;
     }

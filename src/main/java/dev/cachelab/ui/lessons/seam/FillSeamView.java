@@ -22,7 +22,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Binds {@code FillSeamView.fxml} to a {@link FillSeamViewModel}; the code lines and dropdowns are built from data. */
-public final class FillSeamView {
+public final class FillSeamView implements dev.cachelab.ui.lessons.common.ExerciseView {
 
     private final FillSeamViewModel vm;
     private final Map<String, ComboBox<String>> boxes = new LinkedHashMap<>();
@@ -110,6 +110,7 @@ public final class FillSeamView {
     @FXML private void check() { vm.check(); }
     @FXML private void retry() { vm.retry(); }
 
+    @Override
     public Node root() {
         return root;
     }

@@ -13,7 +13,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The walker's scene graph: breadcrumb, question card or endpoint card, and the step-back controls. */
-public final class DecisionWalkerView {
+public final class DecisionWalkerView implements dev.cachelab.ui.lessons.common.ExerciseView {
 
     private final DecisionWalkerViewModel vm;
     private final ScrollPane root;
@@ -94,6 +94,7 @@ public final class DecisionWalkerView {
         rebuildEndpoint();
     }
 
+    @Override
     public Node root() {
         return root;
     }

@@ -24,7 +24,7 @@ import java.util.Set;
  * answers so far; how many endpoints the learner has found. Commands: choose, step back, back to a crumb, restart,
  * open the endpoint's scenario.
  */
-public final class DecisionWalkerViewModel {
+public final class DecisionWalkerViewModel implements dev.cachelab.ui.lessons.common.PathPage {
 
     /** One answered question on the breadcrumb. */
     public record CrumbRow(String question, String answer) {
