@@ -62,8 +62,9 @@ public final class PipelineView {
         VBox entries = new VBox(4, section("'use cache' entries — one per function + arguments", "mdi2c-cached"), entryPane);
         entries.setMinWidth(0);
         ActorsPane actors = new ActorsPane(userCard, visitorCard, serverCard, dbCard, entries, arrow(), arrow());
-        Label legend = new Label("Each page is kept twice: page loads read its main copy; later router.refresh() calls"
-                + " and repeat Link visits read its refresh copy — why a refresh can still show old data (R24, R34).");
+        Label legend = new Label("Cache Lab's model keeps each page twice: page loads read its main copy; later"
+                + " router.refresh() calls and repeat Link visits read its refresh copy — how it reproduces a refresh that"
+                + " still shows old data, which was measured but not explained in Next.js.");
         legend.getStyleClass().add("pipeline-legend");
         legend.setWrapText(true);
         legend.setMinHeight(Region.USE_PREF_SIZE);

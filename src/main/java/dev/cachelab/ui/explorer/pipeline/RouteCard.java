@@ -16,11 +16,13 @@ import org.kordamp.ikonli.javafx.FontIcon;
 final class RouteCard {
 
     /** What the refresh copy is, in a learner's words (R24, R34). */
-    static final String REFRESH_COPY_HELP = "A second copy of this page. Later router.refresh() calls (after the first)"
+    static final String REFRESH_COPY_HELP = "Cache Lab's model, not a structure of Next.js: a second copy of this page."
+            + " Later router.refresh() calls (after the first)"
             + " and repeat Link visits read it, and each copy goes stale and regenerates on its own: that is why a"
             + " refresh can still show old data when a plain page load already shows the new.";
 
-    static final String MAIN_COPY_HELP = "The copy that page loads, plain GETs, action redirects, the first"
+    static final String MAIN_COPY_HELP = "Cache Lab keeps two copies of each prerendered page (its model of a measured"
+            + " oddity, not a structure of Next.js). This is the copy that page loads, plain GETs, action redirects, the first"
             + " router.refresh() and the first Link visit read.";
 
     private final RouteCardModel model;
@@ -68,17 +70,17 @@ final class RouteCard {
     }
 
     /**
-     * Which copy this is, in a word beside the path, with its rule code as small print; hovering explains it (and
-     * the route cache's legend says it once for all the cards).
+     * Which copy this is, in a word beside the path, with a "modelled" badge: the two copies are Cache Lab's device
+     * (R24, R34), not a structure of Next.js; hovering explains it (and the route cache's legend says it once).
      */
     private static Node copyChip(RouteCardModel model) {
         boolean refresh = !model.copy().equals("main");
         Label what = Cards.label(refresh ? "refresh copy" : "main copy", refresh ? "copy-refresh" : "copy-main");
         what.getStyleClass().add("copy-chip");
         what.setMinWidth(Region.USE_PREF_SIZE);
-        Label rules = Cards.label(refresh ? "R24, R34" : "R15", "rule-code");
-        rules.setMinWidth(Region.USE_PREF_SIZE);
-        HBox chip = new HBox(what, rules);
+        Node modelled = new dev.cachelab.ui.reference.EvidenceBadge(new dev.cachelab.reference.Evidence(
+                dev.cachelab.reference.Evidence.Kind.MODELLED, "two copies of each route entry, Cache Lab's device for measured outcomes (R24, R34)"));
+        HBox chip = new HBox(4, what, modelled);
         chip.getStyleClass().add("copy-line");
         chip.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         Tooltip tip = new Tooltip(refresh ? REFRESH_COPY_HELP : MAIN_COPY_HELP);
