@@ -1,16 +1,10 @@
 package dev.cachelab.ui.lessons;
 
-import dev.cachelab.lesson.BucketQuiz;
 import dev.cachelab.lesson.Comparison;
-import dev.cachelab.lesson.DecisionTree;
-import dev.cachelab.lesson.Exercise;
-import dev.cachelab.lesson.FillSeam;
 import dev.cachelab.lesson.ItemProgress;
 import dev.cachelab.lesson.Lesson;
 import dev.cachelab.lesson.LessonCatalogue;
-import dev.cachelab.lesson.MultipleChoice;
 import dev.cachelab.lesson.PathItem;
-import dev.cachelab.lesson.PrReview;
 import dev.cachelab.lesson.ProgressBook;
 import dev.cachelab.lesson.ProgressStore;
 import dev.cachelab.lesson.Recap;
