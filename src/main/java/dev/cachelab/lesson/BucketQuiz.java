@@ -22,7 +22,8 @@ public record BucketQuiz(String instructions, List<Bucket> buckets, List<Card> c
     public record Bucket(String id, String label, String hint) {
     }
 
-    public record Card(String id, String text, String bucket, String why, Map<String, String> wrong, Note note) {
+    public record Card(String id, String text, String bucket, String why, Map<String, String> wrong, Note note,
+                       dev.cachelab.reference.Evidence evidence) {
         public Card {
             wrong = Collections.unmodifiableMap(new LinkedHashMap<>(wrong));
         }
@@ -55,16 +56,16 @@ public record BucketQuiz(String instructions, List<Bucket> buckets, List<Card> c
             String placed = placement.get(c.id());
             Bucket right = bucket(c.bucket());
             if (c.bucket().equals(placed)) {
-                out.add(new Feedback(c.id(), c.text(), true, "It belongs in " + right.label() + ": " + c.why(), c.note()));
+                out.add(new Feedback(c.id(), c.text(), true, "It belongs in " + right.label() + ": " + c.why(), c.note(), c.evidence()));
             } else if (placed == null) {
                 out.add(new Feedback(c.id(), c.text(), false,
-                        "Not placed. It belongs in " + right.label() + ": " + c.why(), c.note()));
+                        "Not placed. It belongs in " + right.label() + ": " + c.why(), c.note(), c.evidence()));
             } else {
                 String whyNot = c.wrong().get(placed);
                 String text = "You put it in " + bucket(placed).label() + ". "
                         + (whyNot != null ? whyNot + " " : "")
                         + "It belongs in " + right.label() + ": " + c.why();
-                out.add(new Feedback(c.id(), c.text(), false, text, c.note()));
+                out.add(new Feedback(c.id(), c.text(), false, text, c.note(), c.evidence()));
             }
         }
         return Graded.of(out);

@@ -11,7 +11,7 @@ public record Comparison(List<String> columns, List<Row> rows, List<Note> notes)
         notes = List.copyOf(notes);
     }
 
-    public record Row(String aspect, List<String> cells, Note note) {
+    public record Row(String aspect, List<String> cells, Note note, dev.cachelab.reference.Evidence evidence) {
         public Row {
             cells = List.copyOf(cells);
         }

@@ -32,7 +32,8 @@ public record DecisionTree(String start, Map<String, Node> nodes) implements Exe
     public record Choice(String label, String next) {
     }
 
-    public record Endpoint(String id, String tool, String why, String scenario, Note note) implements Node {
+    public record Endpoint(String id, String tool, String why, String scenario, Note note, dev.cachelab.reference.Evidence evidence)
+            implements Node {
     }
 
     @Override

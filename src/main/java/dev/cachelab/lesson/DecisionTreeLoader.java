@@ -52,9 +52,10 @@ final class DecisionTreeLoader {
                 nodes.put(nid, new DecisionTree.Question(nid, LessonLoader.text(n, "question", "the question"),
                         LessonLoader.optionalText(n, "help", "a hint"), choices));
             } else {
-                JRead.onlyKeys(n, "an endpoint", "tool", "why", "scenario", "note");
+                JRead.onlyKeys(n, "an endpoint", "tool", "why", "scenario", "note", "evidence");
                 nodes.put(nid, new DecisionTree.Endpoint(nid, LessonLoader.text(n, "tool", "the tool this endpoint names"),
-                        LessonLoader.text(n, "why", "why this tool"), LessonLoader.optionalScenario(n), LessonLoader.note(n)));
+                        LessonLoader.text(n, "why", "why this tool"), LessonLoader.optionalScenario(n), LessonLoader.note(n),
+                        LessonLoader.evidence(n, "an endpoint's explanation")));
             }
         }
         for (JNode ref : nextRefs.values()) {

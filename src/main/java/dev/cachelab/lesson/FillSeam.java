@@ -21,7 +21,7 @@ public record FillSeam(String prompt, List<String> code, List<Blank> blanks, Not
         blanks = List.copyOf(blanks);
     }
 
-    public record Blank(String id, String label, List<Option> options) {
+    public record Blank(String id, String label, List<Option> options, dev.cachelab.reference.Evidence evidence) {
         public Blank {
             options = List.copyOf(options);
         }
@@ -88,12 +88,12 @@ public record FillSeam(String prompt, List<String> code, List<Blank> blanks, Not
             }
             if (picked == null) {
                 out.add(new Feedback(b.id(), b.label(), false,
-                        "Left empty. The answer is " + right.text() + ": " + right.why(), null));
+                        "Left empty. The answer is " + right.text() + ": " + right.why(), null, b.evidence()));
             } else if (picked.equals(right)) {
-                out.add(new Feedback(b.id(), b.label(), true, right.why(), null));
+                out.add(new Feedback(b.id(), b.label(), true, right.why(), null, b.evidence()));
             } else {
                 out.add(new Feedback(b.id(), b.label(), false, "You chose " + picked.text() + ". " + picked.why()
-                        + " The answer is " + right.text() + ": " + right.why(), null));
+                        + " The answer is " + right.text() + ": " + right.why(), null, b.evidence()));
             }
         }
         return Graded.of(out);

@@ -4,6 +4,9 @@ import dev.cachelab.json.ContentException;
 import dev.cachelab.json.JNode;
 import dev.cachelab.json.JRead;
 import dev.cachelab.json.LocatedJsonParser;
+import dev.cachelab.reference.Evidence;
+import dev.cachelab.reference.EvidenceReader;
+import dev.cachelab.reference.Reference;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -81,7 +84,7 @@ public final class LessonLoader {
         Set<String> cardIds = new HashSet<>();
         for (JNode c : nonEmpty(JRead.required(root, "cards", "the mutation cards"), "cards", 1).items()) {
             JNode.JObject co = JRead.object(c, "a card");
-            JRead.onlyKeys(co, "a card", "id", "text", "bucket", "why", "wrong", "note");
+            JRead.onlyKeys(co, "a card", "id", "text", "bucket", "why", "wrong", "note", "evidence");
             String cid = uniqueId(co, cardIds, "card");
             String bucket = bucketRef(JRead.required(co, "bucket", "the id of the right bucket"), bucketIds);
             Map<String, String> wrong = new LinkedHashMap<>();
@@ -103,7 +106,7 @@ public final class LessonLoader {
                         + JRead.list(unexplained) + "; expected \"wrong\" to explain every other bucket, by bucket id");
             }
             cards.add(new BucketQuiz.Card(cid, text(co, "text", "the mutation the card describes"), bucket,
-                    text(co, "why", "why this card belongs in its bucket"), wrong, note(co)));
+                    text(co, "why", "why this card belongs in its bucket"), wrong, note(co), evidence(co, "a card's explanation")));
         }
         return new BucketQuiz(instructions, buckets, cards);
     }
@@ -116,7 +119,7 @@ public final class LessonLoader {
         Set<String> ids = new HashSet<>();
         for (JNode q : nonEmpty(JRead.required(root, "questions", "the questions"), "questions", 1).items()) {
             JNode.JObject qo = JRead.object(q, "a question");
-            JRead.onlyKeys(qo, "a question", "id", "prompt", "options", "note", "scenario");
+            JRead.onlyKeys(qo, "a question", "id", "prompt", "options", "note", "scenario", "evidence");
             String qid = uniqueId(qo, ids, "question");
             JNode.JArray opts = nonEmpty(JRead.required(qo, "options", "the options"), "options", 2);
             List<MultipleChoice.Option> options = new ArrayList<>();
@@ -130,7 +133,7 @@ public final class LessonLoader {
             }
             exactlyOneCorrect(opts, options.stream().filter(MultipleChoice.Option::correct).count());
             questions.add(new MultipleChoice.Question(qid, text(qo, "prompt", "the question"), options, note(qo),
-                    optionalScenario(qo)));
+                    optionalScenario(qo), evidence(qo, "a question's explanations")));
         }
         return new MultipleChoice(questions);
     }
@@ -166,7 +169,7 @@ public final class LessonLoader {
                 throw e.getValue().where().error("blank \"" + e.getKey() + "\" is not used in the code; expected {{" + e.getKey() + "}} in a line");
             }
             JNode.JObject bo = JRead.object(e.getValue(), "a blank");
-            JRead.onlyKeys(bo, "a blank", "label", "options");
+            JRead.onlyKeys(bo, "a blank", "label", "options", "evidence");
             JNode.JArray opts = nonEmpty(JRead.required(bo, "options", "the dropdown's options"), "options", 2);
             List<FillSeam.Option> options = new ArrayList<>();
             Set<String> texts = new HashSet<>();
@@ -179,7 +182,8 @@ public final class LessonLoader {
             }
             exactlyOneCorrect(opts, options.stream().filter(FillSeam.Option::correct).count());
             String label = optionalText(bo, "label", "what the blank is for");
-            blanks.put(e.getKey(), new FillSeam.Blank(e.getKey(), label == null ? e.getKey() : label, options));
+            blanks.put(e.getKey(), new FillSeam.Blank(e.getKey(), label == null ? e.getKey() : label, options,
+                    evidence(bo, "a blank's explanations")));
         }
         List<FillSeam.Blank> ordered = new ArrayList<>();
         for (String bid : order) ordered.add(blanks.get(bid));
@@ -205,7 +209,7 @@ public final class LessonLoader {
         Set<String> used = new HashSet<>();
         for (JNode f : nonEmpty(JRead.required(root, "findings", "where each flaw is"), "findings", 1).items()) {
             JNode.JObject fo = JRead.object(f, "a finding");
-            JRead.onlyKeys(fo, "a finding", "flaw", "line", "alsoAccept", "explanation", "note");
+            JRead.onlyKeys(fo, "a finding", "flaw", "line", "alsoAccept", "explanation", "note", "evidence");
             String flaw = ref(JRead.required(fo, "flaw", "the id of the flaw"), flawIds, "flaw");
             int line = lineNumber(JRead.required(fo, "line", "the 1-based line the flaw is on"), code.size());
             if (!seen.add(flaw + "@" + line)) throw fo.where().error("flaw \"" + flaw + "\" is listed twice for line " + line);
@@ -213,7 +217,8 @@ public final class LessonLoader {
             JNode a = JRead.optional(fo, "alsoAccept");
             if (a != null) for (JNode l : JRead.array(a, "other lines that count").items()) also.add(lineNumber(l, code.size()));
             used.add(flaw);
-            findings.add(new PrReview.Finding(flaw, line, also, text(fo, "explanation", "why this line has this flaw"), note(fo)));
+            findings.add(new PrReview.Finding(flaw, line, also, text(fo, "explanation", "why this line has this flaw"), note(fo),
+                    evidence(fo, "a finding's explanation")));
         }
         for (PrReview.Flaw fl : flaws) {
             if (!used.contains(fl.id())) throw root.where().error("flaw \"" + fl.id() + "\" has no finding; expected it on some line");
@@ -229,13 +234,13 @@ public final class LessonLoader {
         List<Comparison.Row> rows = new ArrayList<>();
         for (JNode r : nonEmpty(JRead.required(root, "rows", "the rows"), "rows", 1).items()) {
             JNode.JObject ro = JRead.object(r, "a row");
-            JRead.onlyKeys(ro, "a row", "aspect", "cells", "note");
+            JRead.onlyKeys(ro, "a row", "aspect", "cells", "note", "evidence");
             JNode cellsNode = JRead.required(ro, "cells", "one cell per column");
             List<String> cells = JRead.stringList(cellsNode, "cells");
             if (cells.size() != columns.size()) {
                 throw cellsNode.where().error("expected " + columns.size() + " cells (one per column), found " + cells.size());
             }
-            rows.add(new Comparison.Row(text(ro, "aspect", "what the row compares"), cells, note(ro)));
+            rows.add(new Comparison.Row(text(ro, "aspect", "what the row compares"), cells, note(ro), evidence(ro, "a row's cells")));
         }
         List<Note> notes = new ArrayList<>();
         JNode n = JRead.optional(root, "notes");
@@ -248,9 +253,9 @@ public final class LessonLoader {
         List<Recap.Point> points = new ArrayList<>();
         for (JNode p : nonEmpty(JRead.required(root, "points", "the recap points"), "points", 1).items()) {
             JNode.JObject po = JRead.object(p, "a point");
-            JRead.onlyKeys(po, "a point", "title", "text", "note", "scenario");
+            JRead.onlyKeys(po, "a point", "title", "text", "note", "scenario", "evidence");
             points.add(new Recap.Point(text(po, "title", "the point's headline"), text(po, "text", "the point"),
-                    note(po), optionalScenario(po)));
+                    note(po), optionalScenario(po), evidence(po, "a recap point")));
         }
         return new Recap(points, optionalText(root, "closing", "a closing line"));
     }
@@ -343,8 +348,13 @@ public final class LessonLoader {
     }
 
     static Note noteObject(JNode v) throws ContentException {
-        JNode.JObject no = JRead.object(v, "a note with \"text\" and \"source\"");
-        JRead.onlyKeys(no, "a note", "text", "source");
-        return new Note(text(no, "text", "the note"), text(no, "source", "the rule or spec section it relies on, e.g. \"R11\""));
+        JNode.JObject no = JRead.object(v, "a note with \"text\" and \"evidence\"");
+        JRead.onlyKeys(no, "a note", "text", "evidence");
+        return new Note(text(no, "text", "the note"), evidence(no, "a note"));
+    }
+
+    /** The required {@code "evidence"} of an item whose text describes Next.js: measured, source or modelled. */
+    static Evidence evidence(JNode.JObject o, String claim) throws ContentException {
+        return EvidenceReader.required(o, claim, Reference.bundled());
     }
 }

@@ -16,7 +16,8 @@ public record MultipleChoice(List<Question> questions) implements Exercise {
         questions = List.copyOf(questions);
     }
 
-    public record Question(String id, String prompt, List<Option> options, Note note, String scenario) {
+    public record Question(String id, String prompt, List<Option> options, Note note, String scenario,
+                           dev.cachelab.reference.Evidence evidence) {
         public Question {
             options = List.copyOf(options);
         }
@@ -41,13 +42,13 @@ public record MultipleChoice(List<Question> questions) implements Exercise {
         Option right = q.right();
         if (chosen == null) {
             return new Feedback(q.id(), q.prompt(), false,
-                    "Not answered. The answer is \u201c" + right.text() + "\u201d: " + right.why(), q.note());
+                    "Not answered. The answer is \u201c" + right.text() + "\u201d: " + right.why(), q.note(), q.evidence());
         }
         if (!q.options().contains(chosen)) throw new IllegalArgumentException("not an option of " + q.id() + ": " + chosen.text());
-        if (chosen.equals(right)) return new Feedback(q.id(), q.prompt(), true, right.why(), q.note());
+        if (chosen.equals(right)) return new Feedback(q.id(), q.prompt(), true, right.why(), q.note(), q.evidence());
         Option picked = chosen;
         return new Feedback(q.id(), q.prompt(), false, "You chose \u201c" + picked.text() + "\u201d. " + picked.why()
-                + " The answer is \u201c" + right.text() + "\u201d: " + right.why(), q.note());
+                + " The answer is \u201c" + right.text() + "\u201d: " + right.why(), q.note(), q.evidence());
     }
 
     /** Grades every question: question id → the option chosen (missing = unanswered). */

@@ -34,7 +34,8 @@ public record PrReview(String prompt, List<String> code, List<Flaw> flaws, List<
      * Flaw {@code flaw} is on 1-based {@code line}; a comment on one of {@code alsoAccept} counts too (e.g. the
      * opening line of the block the flaw is about).
      */
-    public record Finding(String flaw, int line, Set<Integer> alsoAccept, String explanation, Note note) {
+    public record Finding(String flaw, int line, Set<Integer> alsoAccept, String explanation, Note note,
+                          dev.cachelab.reference.Evidence evidence) {
         public Finding {
             alsoAccept = Set.copyOf(alsoAccept);
         }
@@ -69,25 +70,37 @@ public record PrReview(String prompt, List<String> code, List<Flaw> flaws, List<
         return crowded;
     }
 
+    /**
+     * Grades a review. Each finding's feedback names the flaw, the line it is on and what the learner did there in
+     * plain words: ticked it, commented on the line without ticking it (and what was ticked instead), or left the
+     * line without a comment. Each tick on a line without that flaw is reported too, with where the flaw really is.
+     */
     public Graded grade(List<Comment> comments) {
         List<Feedback> out = new ArrayList<>();
         int found = 0;
         for (Finding f : findings) {
             Flaw flaw = flaw(f.flaw());
             String id = f.flaw() + "@" + f.line();
-            String subject = "Line " + f.line() + ": " + flaw.label();
+            String subject = quoted(flaw.label()) + ", line " + f.line();
+            String where = quoted(flaw.label()) + " is on line " + f.line() + " (" + code.get(f.line() - 1).strip() + "). ";
             if (comments.stream().anyMatch(c -> f.accepts(c.line()) && c.flaws().contains(f.flaw()))) {
                 found++;
-                out.add(new Feedback(id, subject, true, f.explanation(), f.note()));
+                out.add(new Feedback(id, subject, true, "Found. " + where + f.explanation(), f.note(), f.evidence()));
                 continue;
             }
-            // the lines the learner actually commented on, among those this finding accepts
-            List<Integer> commented = comments.stream().map(Comment::line).filter(f::accepts).distinct().sorted().toList();
-            String lead = commented.isEmpty()
-                    ? "Missed: nobody flagged line " + f.line() + ". "
-                    : "Missed: your comment on line" + (commented.size() == 1 ? " " : "s ") + joinLines(commented)
-                            + " did not name this flaw. ";
-            out.add(new Feedback(id, subject, false, lead + f.explanation(), f.note()));
+            // the comments the learner left on lines this finding accepts, none of which ticked this flaw
+            List<Comment> near = comments.stream().filter(c -> f.accepts(c.line())).toList();
+            String did;
+            if (near.isEmpty()) {
+                did = "Missed. " + where + "Your review has no comment on that line. ";
+            } else {
+                Comment c = near.get(0);
+                List<String> ticked = c.flaws().stream().map(t -> quoted(flaw(t).label())).sorted().toList();
+                did = "Missed. " + where + "You commented on line " + c.line() + (c.line() == f.line() ? "" : ", which counts for it,")
+                        + " but ticked " + (ticked.isEmpty() ? "no flaw" : String.join(" and ", ticked))
+                        + " there instead of " + quoted(flaw.label()) + ". ";
+            }
+            out.add(new Feedback(id, subject, false, did + f.explanation(), f.note(), f.evidence()));
         }
         Set<String> reported = new LinkedHashSet<>();
         for (Comment c : comments) {
@@ -95,14 +108,18 @@ public record PrReview(String prompt, List<String> code, List<Flaw> flaws, List<
                 boolean real = findings.stream().anyMatch(f -> f.flaw().equals(tag) && f.accepts(c.line()));
                 if (real || !reported.add(tag + "@" + c.line())) continue;
                 Flaw flaw = flaw(tag);
-                List<Integer> where = findings.stream().filter(f -> f.flaw().equals(tag)).map(Finding::line).toList();
-                out.add(new Feedback("false:" + tag + "@" + c.line(), "Line " + c.line() + ": " + flaw.label(), false,
-                        "Line " + c.line() + " does not have this flaw. " + flaw.summary()
-                                + (where.isEmpty() ? "" : " It is on line " + joinLines(where) + "."), null));
+                List<Integer> lines = findings.stream().filter(f -> f.flaw().equals(tag)).map(Finding::line).toList();
+                out.add(new Feedback("false:" + tag + "@" + c.line(), quoted(flaw.label()) + " ticked on line " + c.line(), false,
+                        "You ticked " + quoted(flaw.label()) + " on line " + c.line() + ", which does not have that flaw. "
+                                + flaw.summary() + (lines.isEmpty() ? "" : " It is on line " + joinLines(lines) + "."), null, null));
             }
         }
         int score = Math.max(0, found - reported.size());
         return new Graded(new Score(score, findings.size()), out);
+    }
+
+    private static String quoted(String s) {
+        return "\u201c" + s + "\u201d";
     }
 
     /** How many findings a graded review found (its feedback ids are {@code flaw@line}). */

@@ -42,8 +42,14 @@ public final class ProgressStore {
     public static final String FORMAT = "cachelab-progress/1";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    /** What loading found: the book (empty when starting fresh) and a message for the learner, or null. */
-    public record Loaded(ProgressBook book, String notice) {
+    /**
+     * What loading found: the book (empty when starting fresh), a message for the learner in plain words (or null), and
+     * the technical reason for the log (or null).
+     */
+    public record Loaded(ProgressBook book, String notice, String detail) {
+        public Loaded(ProgressBook book, String notice) {
+            this(book, notice, null);
+        }
     }
 
     /** Writes the bytes to the temp file; tests replace it to fail half-way. */
@@ -91,18 +97,23 @@ public final class ProgressStore {
         Path file = file();
         if (!Files.exists(file)) return new Loaded(ProgressBook.EMPTY, null);
         String reason;
+        String detail;
         try {
             return new Loaded(parse(Files.readString(file, StandardCharsets.UTF_8)), null);
         } catch (NoSuchFileException e) {
             return new Loaded(ProgressBook.EMPTY, null);
         } catch (IOException e) {
-            reason = "it could not be read (" + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")";
+            reason = "the file could not be read";
+            detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         } catch (Corrupt e) {
-            reason = "it is damaged (" + e.getMessage() + ")";
+            reason = "the file is damaged: it is not in the form Cache Lab writes (a crash while saving, or an edit by hand,"
+                    + " can do that)";
+            detail = e.getMessage();
         }
-        return new Loaded(ProgressBook.EMPTY, keepAside(file, reason));
+        return new Loaded(ProgressBook.EMPTY, keepAside(file, reason), file + ": " + detail);
     }
 
+    /** Moves the file aside and says, in plain words, what happened and where the damaged file is now. */
     private String keepAside(Path file, String reason) {
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
         Path backup = dir.resolve(FILE + ".corrupt-" + stamp);
@@ -110,12 +121,12 @@ public final class ProgressStore {
         String kept;
         try {
             Files.move(file, backup);
-            kept = "It was kept as " + backup + ".";
+            kept = "It was kept as " + backup + ", so nothing in it is lost.";
         } catch (IOException e) {
             kept = "It could not be moved aside (" + e.getMessage() + "), so it will be replaced the next time progress is saved.";
         }
-        return "Your saved progress in " + file + " could not be used: " + reason + ". " + kept
-                + " Your progress starts fresh.";
+        return "Your saved lesson progress could not be used: " + reason + ". " + kept
+                + " Nothing else is affected; your progress starts fresh.";
     }
 
     private void removeLeftoverTempFiles() {
@@ -165,6 +176,10 @@ public final class ProgressStore {
             o.put("attempts", p.attempts());
             if (p.last() != null) o.putObject("last").put("correct", p.last().correct()).put("total", p.last().total());
             if (p.best() != null) o.putObject("best").put("correct", p.best().correct()).put("total", p.best().total());
+            if (!p.answers().isEmpty()) {
+                ObjectNode answers = o.putObject("answers");
+                p.answers().forEach(answers::put);
+            }
         }
         try {
             return JSON.writeValueAsString(root) + "\n";
@@ -201,9 +216,22 @@ public final class ProgressStore {
                 throw new Corrupt("item \"" + e.getKey() + "\" is not a progress record");
             }
             out.put(e.getKey(), new ItemProgress(o.get("done").asBoolean(), o.get("attempts").asInt(),
-                    score(o.get("last"), e.getKey()), score(o.get("best"), e.getKey())));
+                    score(o.get("last"), e.getKey()), score(o.get("best"), e.getKey()), answers(o.get("answers"), e.getKey())));
         }
         return new ProgressBook(out, current == null ? null : current.asText());
+    }
+
+    /** An unfinished attempt's answers: question id → option text. */
+    private static Map<String, String> answers(JsonNode n, String item) throws Corrupt {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (n == null || n.isNull()) return out;
+        if (!n.isObject()) throw new Corrupt("item \"" + item + "\" has malformed answers");
+        for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
+            var a = it.next();
+            if (!a.getValue().isTextual()) throw new Corrupt("item \"" + item + "\" has a malformed answer to \"" + a.getKey() + "\"");
+            out.put(a.getKey(), a.getValue().asText());
+        }
+        return out;
     }
 
     private static Score score(JsonNode n, String item) throws Corrupt {

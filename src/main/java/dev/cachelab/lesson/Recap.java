@@ -11,7 +11,7 @@ public record Recap(List<Point> points, String closing) implements Exercise {
         points = List.copyOf(points);
     }
 
-    public record Point(String title, String text, Note note, String scenario) {
+    public record Point(String title, String text, Note note, String scenario, dev.cachelab.reference.Evidence evidence) {
     }
 
     @Override

@@ -3,7 +3,6 @@ package dev.cachelab.scenario;
 import dev.cachelab.engine.app.Call;
 import dev.cachelab.scenario.Sandbox.Fire;
 import dev.cachelab.scenario.SandboxChoices.Mutation;
-import dev.cachelab.scenario.SandboxChoices.Tool;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +17,7 @@ final class SandboxCode {
         List<ScenarioExtras.CodeLine> out = new ArrayList<>();
         Mutation m = f.mutation();
         List<String> calls = callLines(f);
-        boolean helpers = usesTags(f);
+        boolean helpers = f.tool().takesTags();
         if (helpers) {
             SandboxTags.module(m).forEach(l -> out.add(line(l, null)));
             out.add(line("", null));
@@ -28,46 +27,46 @@ final class SandboxCode {
         switch (f.site()) {
             case SERVER_ACTION -> {
                 out.add(line("'use server';", null));
-                out.add(line("import { " + importName(f) + " } from 'next/cache';", null));
+                out.add(line("import { " + f.tool().importName() + " } from 'next/cache';", null));
                 if (tagsImport != null) out.add(line(tagsImport, null));
                 out.add(line("", null));
-                out.add(line("export async function " + m.writeFunction + "(formData: FormData) {", null));
+                out.add(line("export async function " + m.writeFunction() + "(formData: FormData) {", null));
                 out.add(line("  const input = parseInput(formData);", "parse"));
-                if (m == Mutation.ADMIN_EDIT) {
+                if (m.crossTenant()) {
                     // the support admin edits another tenant: the tenant comes from the form, not the session
                     out.add(line("  await requireSupportAdmin();", "authorize"));
-                    out.add(line("  await db." + m.writeFunction + "(input.orgId, input);", "mutate"));
+                    out.add(line("  await db." + m.writeFunction() + "(input.orgId, input);", "mutate"));
                 } else {
                     out.add(line("  const { orgId } = await requireOrgUser();", "authorize"));
-                    out.add(line("  await db." + m.writeFunction + "(orgId, input);", "mutate"));
+                    out.add(line("  await db." + m.writeFunction() + "(orgId, input);", "mutate"));
                 }
                 calls.forEach(c -> out.add(line("  " + c, "revalidate")));
-                out.add(line(m.redirect != null ? "  redirect('" + m.redirect + "');" : "  return { ok: true };", "return"));
+                out.add(line(m.redirect() != null ? "  redirect('" + m.redirect() + "');" : "  return { ok: true };", "return"));
                 out.add(line("}", null));
             }
             case ROUTE_HANDLER -> {
-                out.add(line("import { " + importName(f) + " } from 'next/cache';", null));
+                out.add(line("import { " + f.tool().importName() + " } from 'next/cache';", null));
                 if (tagsImport != null) out.add(line(tagsImport, null));
                 out.add(line("", null));
-                out.add(line("export async function POST(request: Request) {  // " + m.handlerUrl, null));
+                out.add(line("export async function POST(request: Request) {  // " + m.handlerUrl(), null));
                 out.add(line("  const event = await parseEvent(request);", "parse"));
                 out.add(line("  await verifySignature(request);", "authorize"));
-                out.add(line("  await db." + m.writeFunction + "(event);", "mutate"));
+                out.add(line("  await db." + m.writeFunction() + "(event);", "mutate"));
                 calls.forEach(c -> out.add(line("  " + c, "revalidate")));
                 out.add(line("  return Response.json({ ok: true });", "return"));
                 out.add(line("}", null));
             }
             case CLIENT_COMPONENT -> {
                 out.add(line("'use client';", null));
-                out.add(line(f.tool() == Tool.ROUTER_REFRESH ? "import { useRouter } from 'next/navigation';"
-                        : "import { " + importName(f) + " } from 'next/cache';", null));
+                out.add(line(f.tool().inBrowser() ? "import { useRouter } from 'next/navigation';"
+                        : "import { " + f.tool().importName() + " } from 'next/cache';", null));
                 if (tagsImport != null) out.add(line(tagsImport, null));
                 out.add(line("", null));
                 out.add(line(tagsImport != null ? "export function SaveButton({ orgId, id }: { orgId: string; id: string }) {"
                         : "export function SaveButton() {", null));
-                if (f.tool() == Tool.ROUTER_REFRESH) out.add(line("  const router = useRouter();", null));
+                if (f.tool().inBrowser()) out.add(line("  const router = useRouter();", null));
                 out.add(line("  const onClick = async () => {", null));
-                if (f.tool() == Tool.ROUTER_REFRESH) out.add(line("    await " + m.writeFunction + "Action();", "mutate"));
+                if (f.tool().inBrowser()) out.add(line("    await " + m.writeFunction() + "Action();", "mutate"));
                 calls.forEach(c -> out.add(line("    " + c, "revalidate")));
                 out.add(line("  };", null));
                 out.add(line("  return <button onClick={onClick}>Save</button>;", "return"));
@@ -87,18 +86,18 @@ final class SandboxCode {
 
     private static List<String> callLines(Fire f) {
         List<String> out = new ArrayList<>();
-        if (f.tool() == Tool.ROUTER_REFRESH) {
+        if (f.tool().inBrowser()) {
             out.add("router.refresh();");
             return out;
         }
         Mutation m = f.mutation();
-        for (Call c : Sandbox.calls(f)) {
+        for (Call c : f.tool().calls(m)) {
             String text = c.expression();
             String tag = tagOf(c);
-            int index = tag == null ? -1 : m.tags.indexOf(tag);
+            int index = tag == null ? -1 : m.tagValues().indexOf(tag);
             // the tag comes from its helper, never a hand-typed string
             if (index >= 0) text = text.replace(quoted(tag), SandboxTags.call(m, index, f.site()));
-            if (f.tool() == Tool.REVALIDATE_TAG_SINGLE) text += ";  // deprecated: no profile";
+            if (c instanceof Call.RevalidateTag r && r.profile() == null) text += ";  // deprecated: no profile";
             else text += ";";
             out.add(text);
         }
@@ -115,32 +114,17 @@ final class SandboxCode {
         return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
-    private static boolean usesTags(Fire f) {
-        return switch (f.tool()) {
-            case UPDATE_TAG, REVALIDATE_TAG_MAX, REVALIDATE_TAG_EXPIRE_0, REVALIDATE_TAG_SINGLE -> true;
-            default -> false;
-        };
-    }
 
     /** Where the handler lives, for the file comment under lib/tags.ts. */
     private static String file(Fire f) {
         Mutation m = f.mutation();
         return switch (f.site()) {
-            case SERVER_ACTION -> "app/actions/" + m.writeFunction + ".ts";
-            case ROUTE_HANDLER -> "app" + m.handlerUrl + "/route.ts";
+            case SERVER_ACTION -> "app/actions/" + m.writeFunction() + ".ts";
+            case ROUTE_HANDLER -> "app" + m.handlerUrl() + "/route.ts";
             case CLIENT_COMPONENT -> "app/components/SaveButton.tsx";
         };
     }
 
-    private static String importName(Fire f) {
-        return switch (f.tool()) {
-            case UPDATE_TAG -> "updateTag";
-            case REVALIDATE_TAG_MAX, REVALIDATE_TAG_EXPIRE_0, REVALIDATE_TAG_SINGLE -> "revalidateTag";
-            case REVALIDATE_PATH, REVALIDATE_PATH_PATTERN, REVALIDATE_PATH_LAYOUT -> "revalidatePath";
-            case SERVER_REFRESH -> "refresh";
-            case ROUTER_REFRESH -> "useRouter";
-        };
-    }
 
     private static ScenarioExtras.CodeLine line(String text, String seam) {
         return new ScenarioExtras.CodeLine(text, seam);

@@ -19,7 +19,7 @@ final class SandboxTags {
     }
 
     /** One helper of lib/tags.ts: its module, name, parameters and the template literal it returns. */
-    record Helper(String module, String name, List<String> params, String body) {
+    public record Helper(String module, String name, List<String> params, String body) {
         String declaration() {
             List<String> typed = params.stream().map(p -> p + ": string").toList();
             return "  " + name + ": (" + String.join(", ", typed) + ") => " + body + ",";
@@ -42,19 +42,13 @@ final class SandboxTags {
 
     /** The helper of each of the mutation's tags, in the order of {@link Mutation#tags}. */
     static List<Helper> helpers(Mutation m) {
-        return switch (m) {
-            case FORM_SAVE -> List.of(INVOICE_LIST, INVOICE_RECORD);
-            case WEBHOOK -> List.of(ORG_ALL);
-            case CRON_IMPORT -> List.of(PRODUCTS_ALL);
-            case ADMIN_EDIT -> List.of(INVOICE_LIST, ORG_ALL);
-            case SITEMAP -> List.of(SITEMAP);
-        };
+        return m.tags().stream().map(Mutation.Tag::helper).toList();
     }
 
     /** The arguments of a helper call where it is made: the handler's own variables. */
     static List<String> args(Mutation m, Helper h, Site site) {
         String org = switch (site) {
-            case SERVER_ACTION -> m == Mutation.ADMIN_EDIT ? "input.orgId" : "orgId";
+            case SERVER_ACTION -> m.crossTenant() ? "input.orgId" : "orgId";
             case ROUTE_HANDLER -> "event.orgId";
             case CLIENT_COMPONENT -> "orgId";
         };

@@ -1,5 +1,7 @@
 package dev.cachelab.scenario;
 
+import dev.cachelab.reference.Evidence;
+
 import java.util.List;
 
 /**
@@ -13,9 +15,11 @@ public record ScenarioExtras(String category, String tool, List<CodeLine> code, 
 
     /**
      * "Predict, then reveal": before step {@code step} runs, the explorer asks what {@code who} ("user" or
-     * "visitor") will see; {@code answer} is the index of the right choice, {@code explain} says why.
+     * "visitor") will see; {@code answer} is the index of the right choice, {@code explain} says why,
+     * and {@code evidence} how that is known about Next.js.
      */
-    public record Prediction(int step, String who, String question, List<String> choices, int answer, String explain) { }
+    public record Prediction(int step, String who, String question, List<String> choices, int answer, String explain,
+                             Evidence evidence) { }
 
     public Prediction predictionFor(int step) {
         return predictions.stream().filter(p -> p.step() == step).findFirst().orElse(null);
@@ -24,6 +28,9 @@ public record ScenarioExtras(String category, String tool, List<CodeLine> code, 
     /** One line of the shown source; {@code seam} is parse, authorize, mutate, revalidate or return (or null). */
     public record CodeLine(String text, String seam) { }
 
-    /** A visible note where the real behaviour differs from the simple story, with its source (e.g. "R16"). */
-    public record RealityNote(int step, String text, String source) { }
+    /**
+     * A visible note where the real behaviour differs from the simple story, with how that is known: measured (the
+     * case or finding), read from the source (the spec section) or modelled by Cache Lab (what is assumed).
+     */
+    public record RealityNote(int step, String text, Evidence evidence) { }
 }

@@ -3,6 +3,8 @@ package dev.cachelab.scenario;
 import dev.cachelab.json.ContentException;
 import dev.cachelab.json.JNode;
 import dev.cachelab.json.JRead;
+import dev.cachelab.reference.EvidenceReader;
+import dev.cachelab.reference.Reference;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,10 +18,10 @@ final class ScenarioExtrasLoader {
     private ScenarioExtrasLoader() {
     }
 
-    /** {"who": "user", "question": …, "choices": [...], "answer": 1, "explain": …} on a step. */
+    /** {"who": "user", "question": …, "choices": [...], "answer": 1, "explain": …, "evidence": {…}} on a step. */
     static ScenarioExtras.Prediction prediction(JNode node, int step) throws ContentException {
         JNode.JObject o = JRead.object(node, "a prediction {who, question, choices, answer, explain}");
-        JRead.onlyKeys(o, "a prediction", "who", "question", "choices", "answer", "explain");
+        JRead.onlyKeys(o, "a prediction", "who", "question", "choices", "answer", "explain", "evidence");
         String who = JRead.requiredString(o, "who", "\"user\" or \"visitor\"");
         if (!who.equals("user") && !who.equals("visitor")) {
             throw o.fields().get("who").where().error("unknown viewer \"" + who + "\"; expected \"user\" or \"visitor\"");
@@ -31,7 +33,8 @@ final class ScenarioExtrasLoader {
         long answer = JRead.integer(answerNode, "a choice index", 0);
         if (answer >= choices.size()) throw answerNode.where().error("choice " + answer + " does not exist; there are " + choices.size());
         return new ScenarioExtras.Prediction(step, who, JRead.requiredString(o, "question", "the question"), choices,
-                (int) answer, JRead.requiredString(o, "explain", "why the answer is right"));
+                (int) answer, JRead.requiredString(o, "explain", "why the answer is right"),
+                EvidenceReader.required(o, "a prediction's explanation", Reference.bundled()));
     }
 
     static ScenarioExtras load(JNode.JObject root, int stepCount, List<Integer> codeLines,
@@ -64,13 +67,13 @@ final class ScenarioExtrasLoader {
         JNode notesNode = JRead.optional(root, "notes");
         if (notesNode != null) {
             for (JNode item : JRead.array(notesNode, "notes on where real Next.js differs").items()) {
-                JNode.JObject o = JRead.object(item, "{\"step\": N, \"text\": …, \"source\": \"R16\"}");
-                JRead.onlyKeys(o, "a note", "step", "text", "source");
+                JNode.JObject o = JRead.object(item, "{\"step\": N, \"text\": …, \"evidence\": " + EvidenceReader.WHAT + "}");
+                JRead.onlyKeys(o, "a note", "step", "text", "evidence");
                 JNode stepNode = JRead.required(o, "step", "the step (0-based) the note belongs to");
                 long step = JRead.integer(stepNode, "a step index", 0);
                 if (step >= stepCount) throw stepNode.where().error("step " + step + " does not exist; the scenario has " + stepCount);
                 notes.add(new ScenarioExtras.RealityNote((int) step, JRead.requiredString(o, "text", "the note"),
-                        JRead.requiredString(o, "source", "where it comes from, e.g. \"R16\" or \"spec §4.5\"")));
+                        EvidenceReader.required(o, "a note", Reference.bundled())));
             }
         }
         String category = JRead.optionalString(root, "category", "the lesson category");

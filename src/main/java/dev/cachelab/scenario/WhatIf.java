@@ -1,6 +1,7 @@
 package dev.cachelab.scenario;
 
 import dev.cachelab.engine.Step;
+import dev.cachelab.reference.Evidence;
 import dev.cachelab.engine.app.Call;
 import dev.cachelab.engine.app.RouteDef;
 import dev.cachelab.scenario.SandboxChoices.Site;
@@ -77,7 +78,8 @@ public final class WhatIf {
         List<ScenarioExtras.RealityNote> notes = new ArrayList<>(x.notes().stream().filter(n -> n.step() < index).toList());
         notes.add(new ScenarioExtras.RealityNote(index, "What if: this step now calls " + tool.label() + " from a "
                 + site.label() + ". The original called " + was + ". Everything after it is told from what the engine"
-                + " did in this run.", "Cache Lab: a fork of \"" + s.title() + "\""));
+                + " did in this run.", new Evidence(Evidence.Kind.MODELLED, "a what-if fork of \"" + s.title() + "\": what Cache"
+                + " Lab's engine does with this tool here, from the measured rules; this run itself was not measured")));
         ScenarioExtras extras = new ScenarioExtras(x.category(), tool.label(), code, codeLines, notes,
                 x.predictions().stream().filter(p -> p.step() < index).toList());
         Scenario draft = new Scenario(s.format(), s.id(), s.title(), s.description(), s.source(), s.app(), steps,
@@ -89,21 +91,18 @@ public final class WhatIf {
         return new Fork(fork, index, tool, site, was);
     }
 
-    /** The invalidation calls {@code tool} makes for these targets (none for router.refresh()). */
+    /**
+     * The invalidation calls {@code tool} makes for these targets (none for router.refresh()), built by the tool
+     * registry itself ({@link Tool#calls}): each page the step reaches is one target, its tags the step's tags.
+     */
     static List<Call> calls(Tool tool, WhatIfTargets t) {
-        List<Call> out = new ArrayList<>();
-        switch (tool) {
-            case UPDATE_TAG -> t.tags().forEach(tag -> out.add(new Call.UpdateTag(tag)));
-            case REVALIDATE_TAG_MAX -> t.tags().forEach(tag -> out.add(new Call.RevalidateTag(tag, new Call.NamedProfile("max"))));
-            case REVALIDATE_TAG_EXPIRE_0 -> t.tags().forEach(tag -> out.add(new Call.RevalidateTag(tag, new Call.ExpireProfile(0L))));
-            case REVALIDATE_TAG_SINGLE -> t.tags().forEach(tag -> out.add(new Call.RevalidateTag(tag, null)));
-            case REVALIDATE_PATH -> t.paths().forEach(p -> out.add(new Call.RevalidatePath(p, null)));
-            case REVALIDATE_PATH_PATTERN -> t.patterns().forEach(p -> out.add(new Call.RevalidatePath(p, "page")));
-            case REVALIDATE_PATH_LAYOUT -> t.patterns().forEach(p -> out.add(new Call.RevalidatePath(p, "layout")));
-            case SERVER_REFRESH -> out.add(new Call.Refresh());
-            case ROUTER_REFRESH -> { }
+        java.util.Set<Call> out = new java.util.LinkedHashSet<>();
+        if (t.paths().isEmpty()) out.addAll(tool.calls(SandboxChoices.Mutation.target(t.tags(), "/", null)));
+        for (int i = 0; i < t.paths().size(); i++) {
+            String pattern = i < t.patterns().size() ? t.patterns().get(i) : null;
+            out.addAll(tool.calls(SandboxChoices.Mutation.target(t.tags(), t.paths().get(i), pattern)));
         }
-        return out;
+        return new ArrayList<>(out);
     }
 
     private static Step replace(Scenario s, int index, Step original, List<Call> calls, Tool tool, Site site) {

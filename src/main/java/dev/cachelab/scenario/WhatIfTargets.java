@@ -36,8 +36,9 @@ record WhatIfTargets(List<String> tags, List<String> paths, List<String> pattern
                 if (tagsOfPage(app, p).stream().anyMatch(tags::contains)) paths.add(p);
             }
         }
-        Set<String> patterns = new LinkedHashSet<>();
-        for (String p : paths) app.routeFor(p).or(() -> routeByPattern(app, p)).ifPresent(r -> patterns.add(r.path()));
+        // one pattern per path, in the same order (a path no route serves keeps itself as its pattern)
+        List<String> patterns = new ArrayList<>();
+        for (String p : paths) patterns.add(app.routeFor(p).or(() -> routeByPattern(app, p)).map(RouteDef::path).orElse(p));
         return new WhatIfTargets(List.copyOf(tags), List.copyOf(paths), List.copyOf(patterns));
     }
 

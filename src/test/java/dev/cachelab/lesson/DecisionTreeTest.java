@@ -26,9 +26,11 @@ class DecisionTreeTest {
             ends.add(p.get(p.size() - 1));
         }
         assertThat(ends).containsExactlyInAnyOrderElementsOf(tree.endpoints().stream().map(DecisionTree.Endpoint::id).toList());
-        assertThat(tree.endpoints()).hasSize(6).allSatisfy(e -> {
+        assertThat(tree.endpoints()).hasSize(7).allSatisfy(e -> {
             assertThat(e.why()).isNotBlank();
-            assertThat(e.scenario()).isNotBlank();
+            assertThat(e.evidence()).as(e.id()).isNotNull();
+            // every endpoint opens its scenario, except the several-instances one (its scenarios live elsewhere)
+            if (!e.id().equals("end-max-instances")) assertThat(e.scenario()).isNotBlank();
         });
     }
 
@@ -68,6 +70,18 @@ class DecisionTreeTest {
     }
 
     @Test
+    void aBranchAsksAboutSeveralInstancesAndSaysAnInvalidationStaysOnItsInstance() {
+        List<String> answers = answersTo("end-max-instances");
+        assertThat(answers).last().asString().contains("several instances");
+        DecisionTree.Endpoint e = (DecisionTree.Endpoint) tree.node("end-max-instances");
+        assertThat(e.why()).contains("only on the instance that received").contains("shared tag store")
+                .contains("prerendered");
+        assertThat(e.evidence().kind()).isEqualTo(dev.cachelab.reference.Evidence.Kind.MEASURED);
+        assertThat(e.evidence().ref()).contains("F20");
+        assertThat(answersTo("end-max")).last().asString().contains("one server process");
+    }
+
+    @Test
     void theEndpointsNameTheFiveTools() {
         List<String> tools = tree.endpoints().stream().map(DecisionTree.Endpoint::tool).toList();
         assertThat(tools).anyMatch(t -> t.startsWith("updateTag(tag)"))
@@ -101,6 +115,8 @@ class DecisionTreeTest {
         w.choose(1);
         w.choose(1);
         w.choose(1);
+        assertThat(((DecisionTree.Question) w.current()).question()).contains("more than one instance");
+        w.choose(0); // one server process
         assertThat(((DecisionTree.Endpoint) w.current()).tool()).isEqualTo("revalidateTag(tag, 'max')");
         w.restart();
         assertThat(w.current().id()).isEqualTo(tree.start());

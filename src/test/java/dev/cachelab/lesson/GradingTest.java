@@ -85,8 +85,8 @@ class GradingTest {
         Graded g = mc.grade(answers);
         assertThat(g.score()).isEqualTo(new Score(mc.questions().size() - 1, mc.questions().size()));
         assertThat(g.mistakes()).singleElement().extracting(Feedback::explanation).asString()
-                .contains("no debounce").contains("Five: one per call");
-        assertThat(g.mistakes().get(0).note().source()).contains("R23");
+                .contains("no debounce").contains("Five or more: every call sends its own request");
+        assertThat(g.mistakes().get(0).note().evidence().ref()).contains("R23");
     }
 
     // ---- fill in the seam ----
@@ -162,8 +162,12 @@ class GradingTest {
         assertThat(g.score()).isEqualTo(new Score(2, 4));
         Feedback missed = g.feedback().stream().filter(f -> f.id().equals("wrong-tool@12")).findFirst().orElseThrow();
         assertThat(missed.right()).isFalse();
-        assertThat(missed.explanation()).startsWith("Missed: your comment on line 12 did not name this flaw.")
-                .contains("read-your-writes");
+        // the flaw, its line, and what the learner did there instead, in plain words
+        assertThat(missed.subject()).isEqualTo("\u201cWrong tool: the user awaits this write\u201d, line 12");
+        assertThat(missed.explanation()).startsWith("Missed. \u201cWrong tool: the user awaits this write\u201d is on line 12"
+                        + " (revalidateTag('invoices');). You commented on line 12 but ticked \u201cHand-typed tag\u201d and"
+                        + " \u201cInside the transaction\u201d there instead of \u201cWrong tool: the user awaits this write\u201d.")
+                .contains("read-your-writes").doesNotContain("did not name this flaw");
         // the transaction flaw counts on the call inside the block too
         assertThat(g.feedback().stream().filter(f -> f.id().equals("in-transaction@10")).findFirst().orElseThrow().right()).isTrue();
     }
@@ -179,8 +183,10 @@ class GradingTest {
         assertThat(PrReview.wrongTags(g)).isEqualTo(1);
         Feedback extra = g.mistakes().get(0);
         assertThat(extra.id()).isEqualTo("false:hand-typed-tag@8");
-        assertThat(extra.explanation()).startsWith("Line 8 does not have this flaw.").endsWith("It is on line 12.");
-        assertThat(r.grade(List.of()).feedback()).hasSize(4).allMatch(f -> f.explanation().startsWith("Missed: nobody flagged line"));
+        assertThat(extra.explanation()).startsWith("You ticked \u201cHand-typed tag\u201d on line 8, which does not have that flaw.")
+                .endsWith("It is on line 12.");
+        assertThat(r.grade(List.of()).feedback()).hasSize(4).allMatch(f -> f.explanation().startsWith("Missed. ")
+                && f.explanation().contains("Your review has no comment on that line."));
         // many wrong tags never score below zero
         Graded spam = r.grade(List.of(new PrReview.Comment(3, Set.of("in-transaction", "hand-typed-tag", "missing-profile", "wrong-tool"), ""),
                 new PrReview.Comment(5, Set.of("in-transaction", "hand-typed-tag"), "")));
@@ -195,10 +201,12 @@ class GradingTest {
                 new PrReview.Comment(3, Set.of("wrong-tool"), "")));
         Feedback tx = g.feedback().stream().filter(f -> f.id().equals("in-transaction@10")).findFirst().orElseThrow();
         // line 12 is inside the transaction block, so it counted as a place for this flaw; line 10 was never commented
-        assertThat(tx.explanation()).startsWith("Missed: your comment on line 12 did not name this flaw.")
-                .doesNotContain("line 10 but");
+        assertThat(tx.explanation()).startsWith("Missed. \u201cInside the transaction\u201d is on line 10"
+                + " (await db.transaction(async (tx) => {). You commented on line 12, which counts for it, but ticked"
+                + " \u201cHand-typed tag\u201d and \u201crevalidateTag without a profile\u201d there instead of"
+                + " \u201cInside the transaction\u201d.");
         Feedback tool = g.feedback().stream().filter(f -> f.id().equals("wrong-tool@12")).findFirst().orElseThrow();
-        assertThat(tool.explanation()).startsWith("Missed: your comment on line 12 did not name this flaw.");
+        assertThat(tool.explanation()).contains("You commented on line 12 but ticked");
         assertThat(PrReview.found(g)).isEqualTo(2);
         assertThat(PrReview.wrongTags(g)).isEqualTo(1);
         assertThat(g.score()).isEqualTo(new Score(1, 4));

@@ -29,7 +29,8 @@ class LessonLoaderTest {
                   "options": [
                     { "text": "A", "correct": true, "why": "because" },
                     { "text": "B", "why": "because not" }
-                  ]
+                  ],
+                  "evidence": { "kind": "measured", "ref": "sa-updateTag-redirect--static; R16" }
                 }
               ]
             }
@@ -56,7 +57,7 @@ class LessonLoaderTest {
                 t.endpoints().forEach(e -> assertThat(e.note()).as(l.id() + "/" + e.id()).isNotNull());
             }
             if (l.exercise() instanceof Comparison c) {
-                c.rows().stream().filter(r -> r.note() != null).forEach(r -> assertThat(r.note().source()).matches(".*(R\\d+|§).*"));
+                c.rows().stream().filter(r -> r.note() != null).forEach(r -> assertThat(r.note().evidence().ref()).matches(".*(R\\d+|§).*"));
             }
         }
     }
@@ -118,7 +119,7 @@ class LessonLoaderTest {
                  "nodes": {
                    "a": {"question": "A?", "choices": [{"label": "x", "next": "b"}, {"label": "y", "next": "e"}]},
                    "b": {"question": "B?", "choices": [{"label": "x", "next": "a"}, {"label": "y", "next": "e"}]},
-                   "e": {"tool": "updateTag", "why": "w"}
+                   "e": {"tool": "updateTag", "why": "w", "evidence": {"kind": "modelled", "ref": "a fixture that says nothing real"}}
                  }}
                 """;
         assertThatThrownBy(() -> LessonLoader.load(loop, "loop.json"))
@@ -126,7 +127,7 @@ class LessonLoaderTest {
         String dangling = loop.replace("\"next\": \"a\"", "\"next\": \"zz\"");
         assertThatThrownBy(() -> LessonLoader.load(dangling, "next.json"))
                 .hasMessage("next.json:4:63: $.nodes.b.choices[0].next: unknown node \"zz\"; expected one of a, b, e");
-        String orphan = loop.replace("\"next\": \"a\"", "\"next\": \"e\"").replace("\"e\": {", "\"lost\": {\"tool\": \"t\", \"why\": \"w\"},\n   \"e\": {");
+        String orphan = loop.replace("\"next\": \"a\"", "\"next\": \"e\"").replace("\"e\": {", "\"lost\": {\"tool\": \"t\", \"why\": \"w\", \"evidence\": {\"kind\": \"modelled\", \"ref\": \"a fixture that says nothing real\"}},\n   \"e\": {");
         assertThatThrownBy(() -> LessonLoader.load(orphan, "orphan.json"))
                 .hasMessageContaining("orphan.json:5:12: $.nodes.lost: node \"lost\" cannot be reached from \"a\"");
     }
@@ -136,7 +137,8 @@ class LessonLoaderTest {
         String text = """
                 {"format": "cachelab-lesson/1", "kind": "fill-seam", "id": "s", "title": "S", "prompt": "p",
                  "code": ["{{tool}}(x);", "{{oops}}"],
-                 "blanks": {"tool": {"options": [{"text": "a", "correct": true, "why": "w"}, {"text": "b", "why": "w"}]}}}
+                 "blanks": {"tool": {"options": [{"text": "a", "correct": true, "why": "w"}, {"text": "b", "why": "w"}],
+                   "evidence": {"kind": "modelled", "ref": "a fixture that says nothing real"}}}}
                 """;
         assertThatThrownBy(() -> LessonLoader.load(text, "seam.json"))
                 .hasMessage("seam.json:2:27: $.code[1]: unknown blank {{oops}}; expected one of tool");

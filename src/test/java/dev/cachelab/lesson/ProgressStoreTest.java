@@ -65,6 +65,10 @@ class ProgressStoreTest {
         ProgressStore.Loaded loaded = new ProgressStore(dir).load();
         assertThat(loaded.book()).isEqualTo(ProgressBook.EMPTY);
         assertThat(loaded.notice()).contains("could not be used").contains("damaged").contains("starts fresh");
+        // plain words: what happened and where the file went, none of the parser's internals
+        assertThat(loaded.notice()).startsWith("Your saved lesson progress could not be used: the file is damaged")
+                .doesNotContain("JSON").doesNotContain("StreamReadFeature").doesNotContain("Unexpected");
+        assertThat(loaded.detail()).contains("not valid JSON");
         List<String> names = files(dir);
         assertThat(names).hasSize(1);
         assertThat(names.get(0)).startsWith("progress.json.corrupt-");
@@ -81,9 +85,11 @@ class ProgressStoreTest {
     void wellFormedJsonThatIsNotProgressIsCorruptToo(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("progress.json"), "{\"format\": \"cachelab-progress/1\", \"items\": {\"a\": {\"done\": \"yes\", \"attempts\": 1}}}");
         ProgressStore.Loaded loaded = new ProgressStore(dir).load();
-        assertThat(loaded.notice()).contains("item \"a\" is not a progress record");
+        // the parser's words go to the log, not to the learner
+        assertThat(loaded.detail()).contains("item \"a\" is not a progress record");
+        assertThat(loaded.notice()).doesNotContain("progress record").doesNotContain("JSON").contains("damaged");
         Files.writeString(dir.resolve("progress.json"), "[1, 2]");
-        assertThat(new ProgressStore(dir).load().notice()).contains("expected a JSON object");
+        assertThat(new ProgressStore(dir).load().detail()).contains("expected a JSON object");
         Files.write(dir.resolve("progress.json"), new byte[] {0, 1, 2, (byte) 0xff});
         assertThat(new ProgressStore(dir).load().notice()).contains("could not be used");
         assertThat(files(dir)).filteredOn(n -> n.startsWith("progress.json.corrupt-")).hasSize(3);

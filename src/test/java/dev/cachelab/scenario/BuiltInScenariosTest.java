@@ -107,8 +107,13 @@ class BuiltInScenariosTest {
             assertThat(x.predictions()).as(s.id() + " asks the learner to predict").isNotEmpty();
             for (ScenarioExtras.RealityNote n : x.notes()) {
                 assertThat(n.text()).isNotBlank();
-                assertThat(n.source()).as(s.id() + " note source").isNotBlank();
+                assertThat(n.evidence()).as(s.id() + " note evidence").isNotNull();
+                // "In Next.js 16.4.6" only for what was measured or read from the code
+                if (n.evidence().kind() == dev.cachelab.reference.Evidence.Kind.MODELLED) {
+                    assertThat(n.text()).as(s.id()).doesNotContain("In Next.js 16.4.6").doesNotContain("Real Next.js");
+                }
             }
+            for (ScenarioExtras.Prediction p : x.predictions()) assertThat(p.evidence()).as(s.id() + " prediction evidence").isNotNull();
         }));
     }
 

@@ -98,8 +98,11 @@ class ExplorerUiTest extends AppWindowTest {
         robot.interact(() -> robot.lookup("#route-dashboard").query().requestFocus());
         robot.type(javafx.scene.input.KeyCode.ENTER);
         assertThat(robot.lookup("#whySubject").queryAs(Label.class).getText()).isEqualTo("/dashboard");
+        // a line is its text (references as links), with its evidence under a claim about Next.js
         String why = String.join("\n", robot.lookup("#whyLines").queryAs(VBox.class).getChildren().stream()
-                .map(n -> ((Label) n).getText()).toList());
+                .map(n -> n instanceof javafx.scene.text.TextFlow f ? f.getAccessibleText()
+                        : ((javafx.scene.text.TextFlow) ((VBox) n).getChildren().get(0)).getAccessibleText()).toList());
+        assertThat(robot.lookup("#whyLines").lookup(".evidence-badge").queryAll()).isNotEmpty();
         assertThat(why).contains("/dashboard is stale").contains("revalidateTag(\"invoices:list:org1\", \"max\") in step 3");
     }
 
@@ -127,7 +130,7 @@ class ExplorerUiTest extends AppWindowTest {
         robot.clickOn("#stepButton");
         assertThat(position(robot)).startsWith("2 / ");
         assertThat(robot.lookup("#compareTitle").queryAs(Label.class).getText())
-                .isEqualTo(dev.cachelab.scenario.SandboxChoices.Mutation.FORM_SAVE.label + ", called from a Route Handler");
+                .isEqualTo(dev.cachelab.scenario.SandboxChoices.Mutation.FORM_SAVE.label() + ", called from a Route Handler");
         assertThat(robot.lookup("#scenarioTitle").queryAs(Label.class).getText()).isEqualTo("Compare all tools");
         robot.clickOn("#compareAll");
         robot.interact(() -> app.explorer().model().detailsShownProperty().set(true)); // cells in full

@@ -92,11 +92,11 @@ public final class CompareViewModel {
             Site s = t == Tool.ROUTER_REFRESH ? Site.CLIENT_COMPONENT : calledFrom;
             Sandbox.Run run = Sandbox.run(List.of(new Sandbox.Fire(m, t, s)));
             String header = t == Tool.ROUTER_REFRESH
-                    ? t.label() + "\nin a client component, after the write in a " + m.naturalSite.label()
+                    ? t.label() + "\nin a client component, after the write in a " + m.naturalSite().label()
                     : t.label() + "\nin a " + s.label();
             columns.add(new Column(t, s, header, run.scenario().steps(), run.results()));
         }
-        finishLoad(m, calledFrom, m.label + ", called from a " + calledFrom.label());
+        finishLoad(m, calledFrom, m.label() + ", called from a " + calledFrom.label());
     }
 
     /**

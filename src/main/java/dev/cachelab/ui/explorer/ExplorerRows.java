@@ -57,8 +57,9 @@ public final class ExplorerRows {
             return dev.cachelab.ui.explorer.model.TimeText.at(dev.cachelab.engine.VirtualClock.msOf(event.at()));
         }
 
+        /** The event in words; rule numbers stay in Notes, Why? and the Reference panel, where they are links. */
         public String text() {
-            return event.describe();
+            return event.describe().replaceAll(" \\((?:R\\d+(?:\\([a-d]\\))?(?:, )?)+\\)", "");
         }
 
         public String type() {

@@ -58,6 +58,7 @@ final class ExplorerView {
             @Override public void entry(String key) { vm.why().explainEntry(key); }
             @Override public void route(String pathname, boolean refresh) { vm.why().explainRoute(pathname, refresh); }
             @Override public void viewer(boolean user) { vm.why().explainViewer(user); }
+            @Override public void tag(String tag) { vm.why().explainTag(tag); }
         });
         pipeline.detailsShownProperty().bindBidirectional(vm.detailsShownProperty());
         vm.setAnimator(new StageAnimator(pipeline, Motion::scale));

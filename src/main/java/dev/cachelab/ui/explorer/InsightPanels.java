@@ -1,6 +1,7 @@
 package dev.cachelab.ui.explorer;
 
 import dev.cachelab.scenario.ScenarioExtras;
+import dev.cachelab.ui.explorer.model.WhyLine;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -34,16 +35,7 @@ final class InsightPanels {
             List<ScenarioExtras.RealityNote> notes = currentOnly
                     ? vm.notes().stream().filter(n -> n.step() == vm.positionProperty().get() - 1).toList() : vm.notes();
             for (int i = notes.size() - 1; i >= 0; i--) {
-                ScenarioExtras.RealityNote n = notes.get(i);
-                Label text = new Label(n.text(), new FontIcon("mdi2i-information-outline"));
-                text.setWrapText(true);
-                text.setMinHeight(Region.USE_PREF_SIZE);
-                text.getStyleClass().add("note-text");
-                Label source = new Label("Real Next.js 16.4.6 · step " + (n.step() + 1) + " · source: " + n.source());
-                source.getStyleClass().add("note-source");
-                VBox card = new VBox(2, text, source);
-                card.getStyleClass().add("note-card");
-                box.getChildren().add(card);
+                box.getChildren().add(InsightEvidence.noteCard(notes.get(i)));
             }
             if (!currentOnly && notes.isEmpty()) {
                 Label none = new Label("No note yet: where a step's real behaviour differs from the simple story,"
@@ -78,12 +70,7 @@ final class InsightPanels {
         Runnable update = () -> {
             subject.setText(vm.why().subjectProperty().get());
             lines.getChildren().clear();
-            for (String l : vm.why().linesProperty().get()) {
-                Label line = new Label(l);
-                line.setWrapText(true);
-                line.getStyleClass().add(l.startsWith("·") ? "why-history" : "why-line");
-                lines.getChildren().add(line);
-            }
+            for (WhyLine l : vm.why().linesProperty().get()) lines.getChildren().add(InsightEvidence.whyLine(l));
             hint.setVisible(lines.getChildren().isEmpty());
             hint.setManaged(lines.getChildren().isEmpty());
         };
@@ -140,7 +127,7 @@ final class InsightPanels {
                 text.setMaxWidth(Double.MAX_VALUE);
                 text.setMinHeight(Region.USE_PREF_SIZE);
                 HBox.setHgrow(text, Priority.ALWAYS);
-                box.getChildren().add(new HBox(8, text, close));
+                box.getChildren().addAll(new HBox(8, text, close), InsightEvidence.predictionEvidence(p.revealed()));
             }
             box.setVisible(!box.getChildren().isEmpty());
             box.setManaged(!box.getChildren().isEmpty());

@@ -40,6 +40,11 @@ public final class Predictions {
     public ReadOnlyStringProperty revealProperty() { return reveal.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty revealCorrectProperty() { return revealCorrect.getReadOnlyProperty(); }
     public ScenarioExtras.Prediction pending() { return pending.get(); }
+
+    /** The prediction whose answer is shown now, or null (its evidence is shown with the answer). */
+    public ScenarioExtras.Prediction revealed() {
+        return revealStep < 0 || vm.player() == null ? null : vm.player().scenario().extras().predictionFor(revealStep);
+    }
     public int right() { return right; }
     public int total() { return total; }
 

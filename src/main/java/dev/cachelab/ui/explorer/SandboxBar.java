@@ -50,7 +50,7 @@ final class SandboxBar {
         root.getStyleClass().add("sandbox-bar");
         root.setPadding(new Insets(6, 12, 6, 12));
         row.setAlignment(Pos.CENTER_LEFT);
-        mutation.getItems().setAll(Mutation.values());
+        mutation.getItems().setAll(Mutation.ALL);
         tool.getItems().setAll(Tool.values());
         site.getItems().setAll(Site.values());
         mutation.setId("mutationPicker");
@@ -60,7 +60,7 @@ final class SandboxBar {
         tool.setValue(Tool.UPDATE_TAG);
         site.setValue(Site.SERVER_ACTION);
         mutation.setOnAction(e -> {
-            site.setValue(tool.getValue() == Tool.ROUTER_REFRESH ? Site.CLIENT_COMPONENT : mutation.getValue().naturalSite);
+            site.setValue(tool.getValue() == Tool.ROUTER_REFRESH ? Site.CLIENT_COMPONENT : mutation.getValue().naturalSite());
             updateHint();
         });
         tool.setOnAction(e -> {
@@ -158,7 +158,7 @@ final class SandboxBar {
         }
         if (vm.isSandbox()) {
             Mutation m = mutation.getValue();
-            String watch = m.userWatches ? "the user expects to see their change at once" : "nobody is waiting for this change";
+            String watch = m.userWatches() ? "the user expects to see their change at once" : "nobody is waiting for this change";
             String ok = SandboxChoices.allowed(tool.getValue(), site.getValue()) ? ""
                     : " — router.refresh() only exists in the browser: pick \"client component\".";
             hint.setText(watch + "; the lesson picks " + SandboxChoices.recommended(m).label() + ok);

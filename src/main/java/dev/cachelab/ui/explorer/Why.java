@@ -1,7 +1,9 @@
 package dev.cachelab.ui.explorer;
 
 import dev.cachelab.engine.state.RouteCopy;
+import dev.cachelab.ui.explorer.model.TagWhy;
 import dev.cachelab.ui.explorer.model.ViewerWhy;
+import dev.cachelab.ui.explorer.model.WhyLine;
 import dev.cachelab.ui.explorer.model.WhyExplainer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -15,10 +17,11 @@ public final class Why {
 
     private final ExplorerViewModel vm;
     private final ReadOnlyStringWrapper subject = new ReadOnlyStringWrapper("");
-    private final ReadOnlyObjectWrapper<List<String>> lines = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyObjectWrapper<List<WhyLine>> lines = new ReadOnlyObjectWrapper<>(List.of());
     private String entryKey;
     private String routePath;
     private RouteCopy routeCopy;
+    private String tag;
     /** The user's page (TRUE), the other visitor's (FALSE), or neither (null). */
     private Boolean viewer;
 
@@ -27,7 +30,7 @@ public final class Why {
     }
 
     public ReadOnlyStringProperty subjectProperty() { return subject.getReadOnlyProperty(); }
-    public ReadOnlyObjectProperty<List<String>> linesProperty() { return lines.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<List<WhyLine>> linesProperty() { return lines.getReadOnlyProperty(); }
 
     public void explainEntry(String key) {
         clearSubject();
@@ -39,6 +42,13 @@ public final class Why {
         clearSubject();
         routePath = pathname;
         routeCopy = refreshCopy ? RouteCopy.REFRESH : RouteCopy.MAIN;
+        refresh();
+    }
+
+    /** What a tag's entry in the tags manifest means, and which entries and pages carry the tag. */
+    public void explainTag(String tagName) {
+        clearSubject();
+        tag = tagName;
         refresh();
     }
 
@@ -58,15 +68,19 @@ public final class Why {
         entryKey = null;
         routePath = null;
         viewer = null;
+        tag = null;
     }
 
     void refresh() {
-        if (vm.player() == null || (entryKey == null && routePath == null && viewer == null)) {
+        if (vm.player() == null || (entryKey == null && routePath == null && viewer == null && tag == null)) {
             subject.set("");
             lines.set(List.of());
         } else if (viewer != null) {
             subject.set(ViewerWhy.subject(viewer));
             lines.set(ViewerWhy.explain(viewer, vm.player().simulation(), vm.player().results()));
+        } else if (tag != null) {
+            subject.set("Tag " + tag);
+            lines.set(TagWhy.tag(tag, vm.player().simulation(), vm.player().results()));
         } else if (entryKey != null) {
             subject.set(entryKey);
             lines.set(WhyExplainer.entry(entryKey, vm.player().simulation(), vm.player().results()));

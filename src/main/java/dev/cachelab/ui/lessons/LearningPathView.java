@@ -1,20 +1,8 @@
 package dev.cachelab.ui.lessons;
 
-import dev.cachelab.ui.lessons.buckets.BucketQuizView;
-import dev.cachelab.ui.lessons.buckets.BucketQuizViewModel;
-import dev.cachelab.ui.lessons.choice.MultipleChoiceView;
-import dev.cachelab.ui.lessons.choice.MultipleChoiceViewModel;
+import dev.cachelab.ui.lessons.common.ExerciseView;
 import dev.cachelab.ui.lessons.common.LessonWidgets;
-import dev.cachelab.ui.lessons.compare.ComparisonView;
-import dev.cachelab.ui.lessons.compare.ComparisonViewModel;
-import dev.cachelab.ui.lessons.recap.RecapView;
-import dev.cachelab.ui.lessons.recap.RecapViewModel;
-import dev.cachelab.ui.lessons.review.PrReviewView;
-import dev.cachelab.ui.lessons.review.PrReviewViewModel;
-import dev.cachelab.ui.lessons.seam.FillSeamView;
-import dev.cachelab.ui.lessons.seam.FillSeamViewModel;
-import dev.cachelab.ui.lessons.walker.DecisionWalkerView;
-import dev.cachelab.ui.lessons.walker.DecisionWalkerViewModel;
+import dev.cachelab.ui.lessons.common.PathPage;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -39,8 +27,8 @@ public final class LearningPathView {
     private final LearningPathViewModel vm;
     private final BorderPane root = new BorderPane();
     private final StackPane host = new StackPane();
-    private final Map<Object, Node> built = new HashMap<>();
-    private final Map<Object, Object> views = new HashMap<>();
+    private final Map<PathPage, Node> built = new HashMap<>();
+    private final Map<PathPage, ExerciseView> views = new HashMap<>();
 
     public LearningPathView(LearningPathViewModel vm) {
         this.vm = vm;
@@ -112,7 +100,7 @@ public final class LearningPathView {
     }
 
     /** The view object built for a page (e.g. a {@link PrReviewView}), for tests; null if not built yet. */
-    public Object viewFor(Object page) {
+    public ExerciseView viewFor(PathPage page) {
         return views.get(page);
     }
 
@@ -123,7 +111,7 @@ public final class LearningPathView {
                 .findFirst().ifPresent(Node::requestFocus);
     }
 
-    private void showPage(Object page) {
+    private void showPage(PathPage page) {
         if (page == null) {
             host.getChildren().clear();
             return;
@@ -131,22 +119,14 @@ public final class LearningPathView {
         host.getChildren().setAll(built.computeIfAbsent(page, this::build));
     }
 
-    private Node build(Object page) {
-        if (page instanceof DecisionWalkerViewModel m) return keep(page, new DecisionWalkerView(m), v -> v.root());
-        if (page instanceof BucketQuizViewModel m) return keep(page, new BucketQuizView(m), v -> v.root());
-        if (page instanceof MultipleChoiceViewModel m) return keep(page, new MultipleChoiceView(m), v -> v.root());
-        if (page instanceof FillSeamViewModel m) return keep(page, new FillSeamView(m), v -> v.root());
-        if (page instanceof PrReviewViewModel m) return keep(page, new PrReviewView(m), v -> v.root());
-        if (page instanceof ComparisonViewModel m) return keep(page, new ComparisonView(m), v -> v.root());
-        if (page instanceof RecapViewModel m) return keep(page, new RecapView(m), v -> v.root());
+    private Node build(PathPage page) {
         if (page instanceof LearningPathViewModel.ScenarioStop s) return scenarioPage(s);
         if (page instanceof LearningPathViewModel.BrokenStop b) return brokenPage(b);
-        throw new IllegalStateException("no view for " + page);
-    }
-
-    private <V> Node keep(Object page, V view, java.util.function.Function<V, Node> root) {
+        ExerciseKinds.Kind<?, ?> kind = ExerciseKinds.ofPage(page);
+        if (kind == null) throw new IllegalStateException("no view for " + page);
+        ExerciseView view = kind.view(page);
         views.put(page, view);
-        return root.apply(view);
+        return view.root();
     }
 
     private Node scenarioPage(LearningPathViewModel.ScenarioStop s) {

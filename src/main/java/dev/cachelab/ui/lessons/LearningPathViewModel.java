@@ -1,28 +1,16 @@
 package dev.cachelab.ui.lessons;
 
-import dev.cachelab.lesson.BucketQuiz;
 import dev.cachelab.lesson.Comparison;
-import dev.cachelab.lesson.DecisionTree;
-import dev.cachelab.lesson.Exercise;
-import dev.cachelab.lesson.FillSeam;
 import dev.cachelab.lesson.ItemProgress;
 import dev.cachelab.lesson.Lesson;
 import dev.cachelab.lesson.LessonCatalogue;
-import dev.cachelab.lesson.MultipleChoice;
 import dev.cachelab.lesson.PathItem;
-import dev.cachelab.lesson.PrReview;
 import dev.cachelab.lesson.ProgressBook;
 import dev.cachelab.lesson.ProgressStore;
 import dev.cachelab.lesson.Recap;
 import dev.cachelab.lesson.Score;
-import dev.cachelab.ui.lessons.buckets.BucketQuizViewModel;
-import dev.cachelab.ui.lessons.choice.MultipleChoiceViewModel;
 import dev.cachelab.ui.lessons.common.ExerciseHost;
-import dev.cachelab.ui.lessons.compare.ComparisonViewModel;
-import dev.cachelab.ui.lessons.recap.RecapViewModel;
-import dev.cachelab.ui.lessons.review.PrReviewViewModel;
-import dev.cachelab.ui.lessons.seam.FillSeamViewModel;
-import dev.cachelab.ui.lessons.walker.DecisionWalkerViewModel;
+import dev.cachelab.ui.lessons.common.PathPage;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -76,11 +64,11 @@ public final class LearningPathViewModel {
     }
 
     /** The page of an explorer-scenario stop. */
-    public record ScenarioStop(PathItem item, boolean available) {
+    public record ScenarioStop(PathItem item, boolean available) implements PathPage {
     }
 
     /** The page of a lesson file that could not be loaded: its file:line:column message, and how to check a fix. */
-    public record BrokenStop(PathItem item, String problem, String hint) {
+    public record BrokenStop(PathItem item, String problem, String hint) implements PathPage {
     }
 
     private final LessonCatalogue catalogue;
@@ -90,13 +78,13 @@ public final class LearningPathViewModel {
     private final Executor io;
     private final Executor ui;
     private final Random random;
-    private final Map<Integer, Object> pages = new HashMap<>();
+    private final Map<Integer, PathPage> pages = new HashMap<>();
     private ProgressBook book;
 
     private final ObservableList<StopRow> rows = FXCollections.observableArrayList();
     private final ObservableList<StopRow> rowsView = FXCollections.unmodifiableObservableList(rows);
     private final ReadOnlyIntegerWrapper selected = new ReadOnlyIntegerWrapper(-1);
-    private final ReadOnlyObjectWrapper<Object> page = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<PathPage> page = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper continueTitle = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper canContinue = new ReadOnlyBooleanWrapper();
@@ -117,6 +105,7 @@ public final class LearningPathViewModel {
         ProgressStore.Loaded loaded = store.load();
         book = loaded.book();
         notice.set(loaded.notice());
+        if (loaded.detail() != null) java.util.logging.Logger.getLogger(LearningPathViewModel.class.getName()).warning(loaded.detail());
         refreshRows();
         int start = indexOf(book.current());
         if (start < 0) start = firstNotDone(-1);
@@ -128,7 +117,7 @@ public final class LearningPathViewModel {
     public ObservableList<StopRow> rows() { return rowsView; }
     public ReadOnlyIntegerProperty selectedProperty() { return selected.getReadOnlyProperty(); }
     /** The selected stop's page: an exercise view model, a {@link ScenarioStop} or a {@link BrokenStop}. */
-    public ReadOnlyObjectProperty<Object> pageProperty() { return page.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<PathPage> pageProperty() { return page.getReadOnlyProperty(); }
     /** "5 of 17 done". */
     public ReadOnlyStringProperty summaryProperty() { return summary.getReadOnlyProperty(); }
     /** Where Continue goes, "4. Fill in the seam": the stop marked Next. */
@@ -232,6 +221,8 @@ public final class LearningPathViewModel {
             @Override public void visited() { record(itemId, ItemProgress::visited); }
             @Override public boolean scenarioAvailable(String id) { return scenarioAvailable.test(id); }
             @Override public void openScenario(String id) { LearningPathViewModel.this.openScenario(id); }
+            @Override public java.util.Map<String, String> savedAnswers() { return book.get(itemId).answers(); }
+            @Override public void saveAnswers(java.util.Map<String, String> answers) { record(itemId, p -> p.withAnswers(answers)); }
         };
     }
 
@@ -249,21 +240,12 @@ public final class LearningPathViewModel {
         refreshRows();
     }
 
-    private Object createPage(LessonCatalogue.Stop stop) {
+    private PathPage createPage(LessonCatalogue.Stop stop) {
         PathItem item = stop.item();
         if (stop.broken()) return new BrokenStop(item, stop.problem().getMessage(), catalogue.validateHint());
         if (item.kind() == PathItem.Kind.SCENARIO) return new ScenarioStop(item, scenarioAvailable.test(item.scenarioId()));
         Lesson lesson = stop.lesson();
-        ExerciseHost host = hostFor(item.id());
-        Exercise e = lesson.exercise();
-        if (e instanceof DecisionTree t) return new DecisionWalkerViewModel(lesson, t, host);
-        if (e instanceof BucketQuiz q) return new BucketQuizViewModel(lesson, q, host, random);
-        if (e instanceof MultipleChoice m) return new MultipleChoiceViewModel(lesson, m, host, random);
-        if (e instanceof FillSeam f) return new FillSeamViewModel(lesson, f, host, random);
-        if (e instanceof PrReview r) return new PrReviewViewModel(lesson, r, host);
-        if (e instanceof Comparison c) return new ComparisonViewModel(lesson, c);
-        if (e instanceof Recap r) return new RecapViewModel(lesson, r, host);
-        throw new IllegalStateException("no view model for " + e.kind());
+        return ExerciseKinds.of(lesson.kind()).page(lesson, lesson.exercise(), hostFor(item.id()), random);
     }
 
     private boolean doable(LessonCatalogue.Stop s) {
@@ -326,29 +308,11 @@ public final class LearningPathViewModel {
 
     private static String kindLabel(LessonCatalogue.Stop s) {
         if (s.item().kind() == PathItem.Kind.SCENARIO) return "Explorer scenario";
-        if (s.lesson() == null) return "Lesson";
-        return switch (s.lesson().kind()) {
-            case DECISION_TREE -> "Decision walk";
-            case BUCKET_SORT -> "Drag to buckets";
-            case MULTIPLE_CHOICE -> "Multiple choice";
-            case FILL_SEAM -> "Fill in the seam";
-            case PR_REVIEW -> "PR review";
-            case COMPARISON -> "Comparison table";
-            case RECAP -> "Recap";
-        };
+        return s.lesson() == null ? "Lesson" : ExerciseKinds.of(s.lesson().kind()).label();
     }
 
     private static String kindIcon(LessonCatalogue.Stop s) {
         if (s.item().kind() == PathItem.Kind.SCENARIO) return "mdi2p-play-circle-outline";
-        if (s.lesson() == null) return "mdi2a-alert-circle";
-        return switch (s.lesson().kind()) {
-            case DECISION_TREE -> "mdi2s-source-branch";
-            case BUCKET_SORT -> "mdi2t-tray-full";
-            case MULTIPLE_CHOICE -> "mdi2f-format-list-checks";
-            case FILL_SEAM -> "mdi2f-form-dropdown";
-            case PR_REVIEW -> "mdi2c-comment-text-outline";
-            case COMPARISON -> "mdi2t-table-large";
-            case RECAP -> "mdi2f-flag-checkered";
-        };
+        return s.lesson() == null ? "mdi2a-alert-circle" : ExerciseKinds.of(s.lesson().kind()).icon();
     }
 }

@@ -90,6 +90,10 @@ public final class AboutDialog {
         Label what = Wrapping.label("See how Next.js 16 invalidates its cache after a write. "
                 + "Models the shipped behaviour of Next.js 16.4.6, checked against cases measured on a real server.", 42);
         what.setId("aboutDescription");
+        Label checked = Wrapping.label("Behaviour checked against Next.js " + dev.cachelab.reference.Reference.bundled().versionsText()
+                + ": every measured step was the same on both. The rules and their evidence are in Help \u2192 Reference and in"
+                + " docs/ beside the source.", 42);
+        checked.setId("aboutNextVersions");
         Label runtime = Wrapping.label("Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor")
                 + ") \u00b7 JavaFX " + System.getProperty("javafx.runtime.version", "?"), 42);
         runtime.setId("aboutRuntime");
@@ -122,7 +126,7 @@ public final class AboutDialog {
             // no icon
         }
         icon.setAccessibleText("Cache Lab icon");
-        VBox text = new VBox(0.4 * em, title, what, runtime, where);
+        VBox text = new VBox(0.4 * em, title, what, checked, runtime, where);
         HBox head = new HBox(em, icon, text);
         VBox box = new VBox(0.85 * em, head, libsTitle, table);
         box.setId("aboutPane");

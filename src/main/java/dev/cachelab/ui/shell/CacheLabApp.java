@@ -5,14 +5,17 @@ import dev.cachelab.platform.AppDirs;
 import dev.cachelab.ui.common.AppLog;
 import dev.cachelab.ui.common.ErrorDialogs;
 import dev.cachelab.ui.common.Navigator;
+import dev.cachelab.ui.explorer.CasePlayer;
 import dev.cachelab.ui.explorer.ExplorerScreen;
 import dev.cachelab.ui.lessons.LearningPathScreen;
 import dev.cachelab.ui.presenter.PresenterMode;
+import dev.cachelab.ui.reference.ReferenceHost;
 import dev.cachelab.ui.theme.Motion;
 import dev.cachelab.ui.theme.ThemeManager;
 import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.control.MenuItem;
 import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -33,6 +36,7 @@ public class CacheLabApp extends Application {
     private PresenterMode presenter;
     private ShortcutSheet sheet;
     private Toast toast;
+    private ReferenceHost reference;
     private ExplorerScreen explorer;
     private LearningPathScreen lessons;
     /** The id of the main window's notice about a damaged progress file. */
@@ -119,6 +123,14 @@ public class CacheLabApp extends Application {
         Scene scene = new Scene(window.sceneRoot(), Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight()));
         theme.register(scene);
         AppMenus.install(window, stage, scene, theme, prefs, files, presenter, sheet);
+        reference = ReferenceHost.install(window.sceneRoot(), caseName -> {
+            window.show(explorer.id());
+            if (!CasePlayer.play(explorer.model(), caseName)) ErrorDialogs.problem("No such case", "This build has no case \"" + caseName + "\".");
+        });
+        MenuItem referenceItem = new MenuItem("_Reference: rules and evidence");
+        referenceItem.setId("menuReference");
+        referenceItem.setOnAction(e -> reference.model().open("R1"));
+        window.helpMenu().getItems().add(1, referenceItem);
         files.installDropTarget(scene, window.root());
         presenter.install(scene);
 
@@ -167,6 +179,7 @@ public class CacheLabApp extends Application {
     public ScenarioFiles files() { return files; }
     public PresenterMode presenter() { return presenter; }
     public ShortcutSheet shortcutSheet() { return sheet; }
+    public ReferenceHost reference() { return reference; }
     public ExplorerScreen explorer() { return explorer; }
     public LearningPathScreen lessons() { return lessons; }
 }

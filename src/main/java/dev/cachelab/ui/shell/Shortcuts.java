@@ -41,6 +41,7 @@ public final class Shortcuts {
                     s("The original run / the what-if", "O"),
                     s("Try it, while presenting", "T"))),
             new Group("Lessons: sort into buckets", List.of(
+                    s("Jump to the first card to place", "Alt+C"),
                     s("Put the focused card in bucket 1–4", "1", "2", "3", "4"),
                     s("Put it back with the cards", "0", "Backspace"),
                     s("A menu of the buckets", "Enter"))),

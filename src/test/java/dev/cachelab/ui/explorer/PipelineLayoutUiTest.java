@@ -343,9 +343,10 @@ class PipelineLayoutUiTest extends AppWindowTest {
         robot.clickOn("#userView");
         assertThat(robot.lookup("#whySubject").queryAs(Label.class).getText()).isEqualTo("The user's page");
         String why = String.join("\n", fx(() -> robot.lookup("#whyLines").queryAs(VBox.class).getChildren().stream()
-                .map(n -> ((Label) n).getText()).toList()));
+                .map(n -> n instanceof javafx.scene.text.TextFlow f ? f.getAccessibleText()
+                        : ((javafx.scene.text.TextFlow) ((VBox) n).getChildren().get(0)).getAccessibleText()).toList()));
         assertThat(why).contains("The user sees /invoices: getInvoiceList v1 (STALE)")
-                .contains("main copy").contains("STALE")
+                .contains("The route cache answered /invoices: STALE")
                 .contains("Tag invoices:list:org1 was marked stale by revalidateTag(\"invoices:list:org1\", \"max\") in step 3");
     }
 }

@@ -18,7 +18,7 @@ class WhyAndServerTest {
     }
 
     private String why() {
-        return String.join("\n", vm.why().linesProperty().get());
+        return vm.why().linesProperty().get().stream().map(dev.cachelab.ui.explorer.model.WhyLine::text).collect(java.util.stream.Collectors.joining("\n"));
     }
 
     private String server() {
@@ -34,10 +34,12 @@ class WhyAndServerTest {
         assertThat(why())
                 .contains("The user sees /invoices: getInvoiceList v1 (STALE).")
                 .contains("It comes from step 3")
-                .contains("The route cache answered /invoices from its main copy: STALE")
+                .contains("The route cache answered /invoices: STALE")
                 .contains("Tag invoices:list:org1 was marked stale by revalidateTag(\"invoices:list:org1\", \"max\") in step 3.")
                 .contains("getInvoiceList v1 is older than the database, which was at v2 then (written to v2 in step 3)")
-                .contains("STALE: a body ran in this step, but the page shows an older output (R25).");
+                .contains("STALE: a body ran in this step, but the page shows an older output.");
+        // the claims carry their evidence; the rule numbers are in it, not in the text
+        assertThat(vm.why().linesProperty().get()).filteredOn(l -> l.evidence() != null).anySatisfy(l -> assertThat(l.evidence().ref()).contains("R25"));
     }
 
     @Test
@@ -47,7 +49,7 @@ class WhyAndServerTest {
         vm.why().explainViewer(false);
         assertThat(vm.why().subjectProperty().get()).isEqualTo("Another visitor's page");
         assertThat(why()).contains("The other visitor sees /invoices: getInvoiceList v1 (HIT).")
-                .contains("from its main copy: HIT").doesNotContain("older than the database");
+                .contains("The route cache answered /invoices: HIT").doesNotContain("older than the database");
         // the explanation follows the steps: after the regeneration the visitor sees v2
         vm.seek(4);
         assertThat(why()).contains("The other visitor sees /invoices: getInvoiceList v2").contains("It comes from step 4");
@@ -76,13 +78,13 @@ class WhyAndServerTest {
         vm.seek(3);
         // the user opened /invoices/42 in step 1 (a HIT); the save in step 3 struck its record tag
         vm.why().explainRoute("/invoices/42", false);
-        assertThat(why()).contains("/invoices/42 is stale").contains("This is the page's main copy")
+        assertThat(why()).contains("/invoices/42 is stale").contains("Cache Lab keeps two copies of each prerendered page; this is the main one")
                 .containsPattern("What happened to it:\n· step 1, [^\n]*: route cache /invoices/42: HIT\n"
                         + "· step 3, [^\n]*: tag invoices:record:org1:42 marked stale by"
                         + " revalidateTag\\(\"invoices:record:org1:42\", \"max\"\\)"); // the times: Snapshots.seconds decides their format
         // the main copy's history leaves the refresh copy's reads out, and vice versa
         vm.why().explainRoute("/invoices/42", true);
-        assertThat(why()).contains("This is the page's second copy: later router.refresh() calls")
+        assertThat(why()).contains("This is the page's second copy, which Cache Lab keeps to reproduce a measured oddity")
                 .doesNotContain("route cache /invoices/42: HIT").doesNotContain("refresh copy, R24)");
     }
 

@@ -63,6 +63,8 @@ class LearningPathUiTest extends AppWindowTest {
     private static String allText(Node n) {
         StringBuilder b = new StringBuilder();
         if (n instanceof javafx.scene.control.Labeled l && l.getText() != null) b.append(l.getText()).append('\n');
+        // a text with reference links reads as one run (its links are part of the sentence)
+        if (n instanceof javafx.scene.text.TextFlow f && f.getAccessibleText() != null) return b.append(f.getAccessibleText()).append('\n').toString();
         if (n instanceof javafx.scene.Parent p) p.getChildrenUnmodifiable().forEach(c -> b.append(allText(c)));
         return b.toString();
     }
@@ -93,7 +95,7 @@ class LearningPathUiTest extends AppWindowTest {
         robot.clickOn("#choice-0");
         assertThat(robot.lookup("#endpointCard").query().isVisible()).isTrue();
         assertThat(text(robot, "#endpointTool")).startsWith("updateTag(tag)");
-        assertThat(text(robot, "#endpointsFound")).isEqualTo("1 of 6 endpoints found");
+        assertThat(text(robot, "#endpointsFound")).isEqualTo("1 of 7 endpoints found");
         snapshot("lesson-decision-walk-endpoint.png");
 
         robot.clickOn("#crumb-0"); // back to the first question, choose differently
@@ -114,7 +116,24 @@ class LearningPathUiTest extends AppWindowTest {
         robot.clickOn("#nav-lessons");
         LearningPathViewModel.StopRow row = screen.model().rows().stream().filter(r -> r.id().equals("decision-walk")).findFirst().orElseThrow();
         assertThat(row.status()).isEqualTo(LearningPathViewModel.Status.DONE);
-        assertThat(row.score()).isEqualTo("2/6");
+        assertThat(row.score()).isEqualTo("2/7");
+    }
+
+    @Test
+    void altCJumpsFromThePathListToTheFirstCardAndTheHintSaysSo(FxRobot robot) {
+        LearningPathScreen screen = open(robot);
+        go(robot, screen, "sort-mutations");
+        BucketQuizViewModel quiz = (BucketQuizViewModel) screen.model().pageProperty().get();
+        robot.interact(() -> robot.lookup("#pathList").query().lookupAll(".stop-row").stream().findFirst()
+                .orElse(robot.lookup("#pathList").query()).requestFocus());
+        robot.press(KeyCode.ALT).press(KeyCode.C).release(KeyCode.C).release(KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stage.getScene().getFocusOwner().getId()).isEqualTo("card-" + quiz.deck().get(0).id());
+        assertThat(allText(robot.lookup(".quiz-instructions").query())).contains("Alt+C");
+        // the first card, placed by number, hands the focus to the next one
+        robot.type(KeyCode.DIGIT1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stage.getScene().getFocusOwner().getId()).startsWith("card-");
     }
 
     @Test
@@ -127,7 +146,12 @@ class LearningPathUiTest extends AppWindowTest {
         robot.drag("#card-" + first.id()).dropTo("#bucket-" + first.bucket());
         assertThat(quiz.placedIn(first.id())).isEqualTo(first.bucket());
         assertThat(robot.lookup("#bucket-" + first.bucket()).lookup("#card-" + first.id()).tryQuery()).isPresent();
-        robot.drag("#card-" + first.id()).dropTo("#deckBox");
+        // 22 cards fill the deck: scroll down to the buckets and drop back on the deck's lowest part, which is in view
+        robot.interact(() -> ((javafx.scene.control.ScrollPane) robot.lookup(".bucket-quiz").query().getParent().getParent()
+                .getParent()).setVvalue(1.0));
+        Node deckBox = robot.lookup("#deckBox").query();
+        javafx.geometry.Bounds deck = deckBox.localToScreen(deckBox.getBoundsInLocal());
+        robot.drag("#card-" + first.id()).dropTo(new javafx.geometry.Point2D(deck.getCenterX(), deck.getMaxY() - 10));
         assertThat(quiz.placedIn(first.id())).isNull();
         BucketQuiz.Card second = quiz.deck().get(0);
         String wrongBucket = second.bucket().equals("refresh") ? "update-tag" : "refresh";
@@ -148,14 +172,14 @@ class LearningPathUiTest extends AppWindowTest {
         }
         assertThat(robot.lookup("#checkButton").queryButton().isDisabled()).isFalse();
         robot.clickOn("#checkButton");
-        assertThat(text(robot, "#bucketStatus")).startsWith("19 of 20 cards in the right bucket");
+        assertThat(text(robot, "#bucketStatus")).startsWith("21 of 22 cards in the right bucket");
         assertThat(robot.lookup("#card-" + second.id()).query().getStyleClass()).contains("card-wrong");
         assertThat(((Button) robot.lookup("#card-" + second.id()).query()).getGraphic()).isNotNull();
         assertThat(allText(robot.lookup("#feedback-" + second.id()).query())).contains("You put it in").contains("It belongs in");
         snapshot("lesson-sort-mutations-checked.png");
 
         robot.clickOn("#retryButton");
-        assertThat(quiz.deck()).hasSize(20);
+        assertThat(quiz.deck()).hasSize(22);
         assertThat(robot.lookup("#bucketFeedback").queryAs(Pane.class).getChildren()).isEmpty();
     }
 
@@ -191,7 +215,8 @@ class LearningPathUiTest extends AppWindowTest {
         robot.clickOn("#submitReviewButton");
         assertThat(text(robot, "#reviewStatus")).isEqualTo("Score 3 of 4: 3 of 4 flaws found.");
         assertThat(allText(robot.lookup("#reviewFeedback-wrong-tool-12").query()))
-                .contains("Missed: your comment on line 12 did not name this flaw.");
+                .contains("Missed. \u201cWrong tool: the user awaits this write\u201d is on line 12")
+                .contains("You commented on line 12 but ticked \u201cHand-typed tag\u201d");
         assertThat(robot.lookup("#flaw-wrong-tool").query().isDisabled()).isTrue();
         snapshot("lesson-pr-review-graded.png");
         assertThat(screen.model().progress().get("pr-review").best()).hasToString("3/4");
@@ -220,7 +245,7 @@ class LearningPathUiTest extends AppWindowTest {
                 .contains("The answer is updateTag");
         assertThat(robot.lookup("#mark-recordTool").query().getStyleClass()).contains("mark-wrong");
         assertThat(robot.lookup("#mark-listTool").query().getStyleClass()).contains("mark-right");
-        assertThat(text(robot, "#seamNote")).contains("generateStaticParams").contains("R16");
+        assertThat(allText(robot.lookup("#seamNote").query())).contains("generateStaticParams").contains("R16").contains("Cache Lab's model");
         snapshot("lesson-fill-the-seam-checked.png");
         robot.clickOn("#retrySeamButton");
         assertThat(robot.lookup("#blank-listTool").queryComboBox().getSelectionModel().getSelectedIndex()).isEqualTo(-1);

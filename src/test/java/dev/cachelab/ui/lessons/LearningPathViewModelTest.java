@@ -144,15 +144,51 @@ class LearningPathViewModelTest {
         quiz.quiz().cards().forEach(c -> quiz.place(c.id(), c.bucket()));
         quiz.place("cron-import", "update-tag");
         quiz.check();
-        assertThat(vm.rows().get(index(vm, "sort-mutations")).score()).isEqualTo("19/20");
+        assertThat(vm.rows().get(index(vm, "sort-mutations")).score()).isEqualTo("21/22");
         assertThat(status(vm, "sort-mutations")).isEqualTo(LearningPathViewModel.Status.DONE);
         assertThat(Files.readString(dir.resolve("progress.json"))).contains("sort-mutations");
 
         LearningPathViewModel again = vm();
         assertThat(again.rows().get(again.selectedProperty().get()).id()).isEqualTo("sort-mutations");
-        assertThat(again.progress().get("sort-mutations").best()).isEqualTo(new Score(19, 20));
+        assertThat(again.progress().get("sort-mutations").best()).isEqualTo(new Score(21, 22));
         assertThat(status(again, "sort-mutations")).isEqualTo(LearningPathViewModel.Status.DONE);
         assertThat(again.summaryProperty().get()).isEqualTo("1 of 11 done");
+    }
+
+    @Test
+    void answersOfAnUnfinishedMultipleChoiceSetSurviveQuittingAndStartingAgain() throws Exception {
+        LearningPathViewModel vm = vm();
+        vm.select(index(vm, "real-behaviour"));
+        dev.cachelab.ui.lessons.choice.MultipleChoiceViewModel mc = (dev.cachelab.ui.lessons.choice.MultipleChoiceViewModel) vm.pageProperty().get();
+        mc.select(0);
+        mc.check();
+        String first = mc.options().get(mc.selectedProperty().get());
+        mc.next();
+        mc.select(1);
+        mc.check();
+        assertThat(mc.finishedProperty().get()).isFalse();
+        // kept with the progress, written to progress.json
+        assertThat(Files.readString(dir.resolve("progress.json"))).contains("\"answers\"").contains(first);
+
+        LearningPathViewModel again = vm();
+        again.select(index(again, "real-behaviour"));
+        dev.cachelab.ui.lessons.choice.MultipleChoiceViewModel back = (dev.cachelab.ui.lessons.choice.MultipleChoiceViewModel) again.pageProperty().get();
+        assertThat(back.summaryProperty().get()).isEqualTo("2 of " + back.questionCount() + " answered");
+        assertThat(back.indexProperty().get()).isEqualTo(2);
+        back.previous();
+        back.previous();
+        assertThat(back.feedbackProperty().get()).isNotNull();
+        assertThat(back.options().get(back.selectedProperty().get())).isEqualTo(first);
+        // finishing the set scores it and clears the answers in progress; Retry starts empty
+        while (!back.finishedProperty().get()) {
+            if (back.feedbackProperty().get() == null) {
+                back.select(0);
+                back.check();
+            }
+            back.next();
+        }
+        assertThat(again.progress().get("real-behaviour").answers()).isEmpty();
+        assertThat(again.progress().get("real-behaviour").best()).isNotNull();
     }
 
     @Test
@@ -170,7 +206,7 @@ class LearningPathViewModelTest {
         DecisionWalkerViewModel walker = (DecisionWalkerViewModel) vm.pageProperty().get();
         walker.choose(0);
         walker.choose(0);
-        assertThat(vm.progress().get("decision-walk").best()).isEqualTo(new Score(1, 6));
+        assertThat(vm.progress().get("decision-walk").best()).isEqualTo(new Score(1, 7));
 
         vm.confirmReset(); // without asking first: nothing happens
         assertThat(vm.progress().get("decision-walk").done()).isTrue();
@@ -185,7 +221,7 @@ class LearningPathViewModelTest {
         assertThat(vm.progress().items()).isEmpty();
         assertThat(status(vm, "decision-walk")).isNotEqualTo(LearningPathViewModel.Status.DONE);
         assertThat(vm.pageProperty().get()).isNotSameAs(walker); // the exercise starts over too
-        assertThat(((DecisionWalkerViewModel) vm.pageProperty().get()).foundProperty().get()).isEqualTo("0 of 6 endpoints found");
+        assertThat(((DecisionWalkerViewModel) vm.pageProperty().get()).foundProperty().get()).isEqualTo("0 of 7 endpoints found");
         assertThat(new ProgressStore(dir).load().book().items()).isEmpty();
     }
 

@@ -149,8 +149,8 @@ class LessonInteractionsUiTest extends AppWindowTest {
         assertThat(text(robot, "#reviewScoring")).startsWith("Scoring: One point per flaw found");
         assertThat(dev.cachelab.ui.CutText.cut(robot.lookup("#reviewFeedback-in-transaction-10").query()).toString())
                 .isEqualTo("[]");
-        String tx = ((Label) robot.lookup("#reviewFeedback-in-transaction-10").lookup(".feedback-why").query()).getText();
-        assertThat(tx).startsWith("Missed: your comment on line 12 did not name this flaw.");
+        String tx = robot.lookup("#reviewFeedback-in-transaction-10").lookup(".feedback-why").query().getAccessibleText();
+        assertThat(tx).startsWith("Missed. \u201cInside the transaction\u201d is on line 10").contains("You commented on line 12");
         assertThat(screen.model().progress().get("pr-review").best()).hasToString("1/4");
         assertThat(screen.model().rows().get(screen.model().selectedProperty().get()).score()).isEqualTo("1/4");
     }

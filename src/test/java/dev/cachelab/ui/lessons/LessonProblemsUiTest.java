@@ -27,7 +27,7 @@ class LessonProblemsUiTest extends AppWindowTest {
 
     private static final String GOOD = """
             {"format": "cachelab-lesson/1", "kind": "recap", "id": "ok", "title": "Still here",
-             "points": [{"title": "A point", "text": "It loaded."}]}
+             "points": [{"title": "A point", "text": "It loaded.", "evidence": {"kind": "modelled", "ref": "a fixture that says nothing real"}}]}
             """;
     private static final String BAD = """
             {"format": "cachelab-lesson/1",

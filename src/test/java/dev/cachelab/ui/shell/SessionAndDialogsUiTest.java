@@ -194,6 +194,7 @@ class SessionAndDialogsUiTest extends AppWindowTest {
             DialogPane pane = about.getDialogPane();
             assertThat(CutText.cut(pane)).as("at " + zoom + " %").isEmpty();
             assertThat(((Label) pane.lookup("#aboutRuntime")).getText()).contains("JavaFX ");
+            assertThat(((Label) pane.lookup("#aboutNextVersions")).getText()).contains("Next.js 16.4.6 and 16.5.0");
             for (String id : new String[]{"#aboutLibrariesTitle", "#licenceTable"}) {
                 Node n = pane.lookup(id);
                 double left = fx(() -> n.localToScene(n.getLayoutBounds()).getMinX());

@@ -29,53 +29,68 @@ public final class ViewerWhy {
         return user ? "The user's page" : "Another visitor's page";
     }
 
-    public static List<String> explain(boolean user, Simulation sim, List<StepResult> results) {
-        List<String> out = new ArrayList<>();
+    public static List<WhyLine> explain(boolean user, Simulation sim, List<StepResult> results) {
+        List<WhyLine> out = new ArrayList<>();
         int index = user ? Snapshots.userStep(results) : Snapshots.visitorStep(results);
         String who = user ? "The user" : "The other visitor";
         if (index < 0) {
-            out.add(who + (user ? " has not opened a page yet." : " has not visited yet."));
+            out.add(WhyLine.plain(who + (user ? " has not opened a page yet." : " has not visited yet.")));
             return out;
         }
         StepResult r = results.get(index);
         String viewer = r.step() instanceof Step.Get ? null : Snapshots.viewerOf(r.step());
         List<EngineEvent> request = requestOf(r.events(), viewer);
-        out.add(who + " " + sees(r, request, viewer) + ".");
-        out.add("It comes from step " + (index + 1) + ": " + r.step().describe() + ".");
+        out.add(WhyLine.plain(who + " " + sees(r, request, viewer) + "."));
+        out.add(WhyLine.plain("It comes from step " + (index + 1) + ": " + r.step().describe() + "."));
         Set<String> tags = new LinkedHashSet<>();
         boolean fromRouteCache = false;
         for (EngineEvent e : request) {
             if (e instanceof EngineEvent.ClientCacheServed) {
-                out.add("The browser's router cache served it without asking the server (R33).");
+                out.add(WhyLine.measured("The browser's router cache served it without asking the server.", "nav-after-save-path-list--static; R33"));
             } else if (e instanceof EngineEvent.RouteCacheRead read) {
                 fromRouteCache = true;
-                out.add("The route cache answered " + read.pathname() + " from its " + (read.copy() == RouteCopy.REFRESH
-                        ? "refresh copy (the second copy that later refreshes and repeat Link visits read, R24, R34)"
-                        : "main copy") + ": " + read.verdict().label() + ".");
+                out.add(read.copy() == RouteCopy.REFRESH
+                        ? WhyLine.modelled("The route cache answered " + read.pathname() + " from the second copy Cache Lab keeps"
+                        + " for repeat refreshes and Link visits: " + verdict(read.verdict()) + ".", "a second copy of each route entry (R24, R34)")
+                        : WhyLine.measured("The route cache answered " + read.pathname() + ": " + verdict(read.verdict()) + ".", verdictRef(read.verdict())));
                 if (read.tag() != null) tags.add(read.tag());
             } else if (e instanceof EngineEvent.EntryHit h) {
-                out.add("· " + h.key() + ": a hit in the 'use cache' store, v" + h.version() + ".");
+                out.add(WhyLine.plain("· " + h.key() + ": a hit in the 'use cache' store, v" + h.version() + "."));
             } else if (e instanceof EngineEvent.StaleServed s) {
-                out.add("· " + s.key() + ": the stale v" + s.version() + " served at once (tag " + s.staleTag()
-                        + "), regenerated in the background (R12).");
+                out.add(WhyLine.measured("· " + s.key() + ": the stale v" + s.version() + " served at once (tag " + s.staleTag()
+                        + "), regenerated in the background.", "rh-revalidateTag-max--dynamic; R12"));
                 tags.add(s.staleTag());
             } else if (e instanceof EngineEvent.EntryMiss m) {
-                out.add("· " + m.key() + ": " + m.describe().substring(m.key().length() + 2) + ".");
+                out.add(WhyLine.plain("· " + m.key() + ": " + m.describe().substring(m.key().length() + 2) + "."));
             } else if (e instanceof EngineEvent.BodyRan b) {
-                out.add("· " + b.key() + ": its body ran (" + b.mode().label() + ") and read v" + b.version() + ".");
+                out.add(WhyLine.plain("· " + b.key() + ": its body ran (" + b.mode().label() + ") and read v" + b.version() + "."));
             }
         }
         if (!fromRouteCache && request.stream().anyMatch(e -> e instanceof EngineEvent.EntryHit
                 || e instanceof EngineEvent.StaleServed || e instanceof EngineEvent.EntryMiss)) {
-            out.add(2, "The page was rendered for this request, reading its cached functions:");
+            out.add(2, WhyLine.measured("The page was rendered for this request, reading its cached functions:", "baseline--dynamic; R13"));
         }
         for (String tag : tags) {
             String cause = tagCause(tag, results, index);
-            if (!cause.isEmpty()) out.add(cause);
+            if (!cause.isEmpty()) out.add(WhyLine.plain(cause));
         }
         out.addAll(olderThanDatabase(r, results));
         out.addAll(outcomes(r));
         return out;
+    }
+
+    /** The verdict in words; its rule goes to the evidence, where it is a link. */
+    private static String verdict(dev.cachelab.engine.event.RouteVerdict v) {
+        return v.label().replaceAll(" \\(R\\d+\\)$", "");
+    }
+
+    /** The case and rule behind a route-cache answer. */
+    private static String verdictRef(dev.cachelab.engine.event.RouteVerdict v) {
+        return switch (v) {
+            case EXPIRED_SHELL -> "rh-revalidatePath-literal-detail--static; R16";
+            case NOT_FOUND_FULL_LOAD -> "nav-after-save-update--static; R35";
+            default -> "rh-revalidateTag-max--static, baseline--static; R15";
+        };
     }
 
     /** "sees /invoices: getInvoiceList v1 (STALE)" or the error page. */
@@ -150,14 +165,14 @@ public final class ViewerWhy {
     }
 
     /** A line for each function shown at an older version than the database holds, with the write that changed it. */
-    private static List<String> olderThanDatabase(StepResult r, List<StepResult> results) {
-        List<String> out = new ArrayList<>();
+    private static List<WhyLine> olderThanDatabase(StepResult r, List<StepResult> results) {
+        List<WhyLine> out = new ArrayList<>();
         if (r.served() == null) return out;
         int db = databaseVersionAfter(results, r.index());
         for (Map.Entry<String, Served> s : r.served().entrySet()) {
             if (s.getValue().version() < db) {
-                out.add(s.getKey() + " v" + s.getValue().version() + " is older than the database, which was at v" + db
-                        + " then (" + lastWrite(results, r.index()) + ").");
+                out.add(WhyLine.plain(s.getKey() + " v" + s.getValue().version() + " is older than the database, which was at v" + db
+                        + " then (" + lastWrite(results, r.index()) + ")."));
             }
         }
         return out;
@@ -184,19 +199,19 @@ public final class ViewerWhy {
     }
 
     /** What the words on the page's lines mean (R25). */
-    private static List<String> outcomes(StepResult r) {
-        List<String> out = new ArrayList<>();
+    private static List<WhyLine> outcomes(StepResult r) {
+        List<WhyLine> out = new ArrayList<>();
         if (r.served() == null) return out;
         Set<Served.Outcome> seen = new LinkedHashSet<>();
         r.served().values().forEach(s -> {
             if (s.outcome() != null) seen.add(s.outcome());
         });
         for (Served.Outcome o : seen) {
-            out.add(switch (o) {
-                case HIT -> "HIT: no body ran for it in this step; the page shows a stored output (R25).";
-                case MISS -> "MISS: what the page shows was computed in this step (R25).";
-                case STALE -> "STALE: a body ran in this step, but the page shows an older output (R25).";
-            });
+            out.add(WhyLine.measured(switch (o) {
+                case HIT -> "HIT: no body ran for it in this step; the page shows a stored output.";
+                case MISS -> "MISS: what the page shows was computed in this step.";
+                case STALE -> "STALE: a body ran in this step, but the page shows an older output.";
+            }, "baseline--dynamic, rh-revalidateTag-max--dynamic; R25"));
         }
         return out;
     }

@@ -22,62 +22,71 @@ public final class WhyExplainer {
     private WhyExplainer() {
     }
 
-    public static List<String> entry(String key, Simulation sim, List<StepResult> results) {
-        List<String> out = new ArrayList<>();
+    public static List<WhyLine> entry(String key, Simulation sim, List<StepResult> results) {
+        List<WhyLine> out = new ArrayList<>();
         CacheEntry e = sim.store().get(key);
         if (e == null) {
-            out.add(key + " has no entry: nothing has read it since the server started (the store starts empty, R3),"
-                    + " or its last run had cacheLife expire 0 and was not stored.");
+            out.add(WhyLine.measured(key + " has no entry: nothing has read it since the server started (the store starts"
+                    + " empty), or its last run had cacheLife expire 0 and was not stored.", "baseline--dynamic; R3, spec §7.2"));
             return out;
         }
         Freshness.Judgement j = Freshness.of(e, sim.manifest(), sim.nowTick(), sim.nowMs());
-        out.add(key + " is " + j.freshness().word() + ": " + j.freshness().meaning() + ".");
-        out.add("It holds data version " + e.output().version() + ", filled at " + Snapshots.seconds(e.timestamp())
-                + filledBy(key, e.timestamp(), results) + ".");
+        out.add(WhyLine.plain(key + " is " + j.freshness().word() + ": " + j.freshness().meaning() + "."));
+        out.add(WhyLine.plain("It holds data version " + e.output().version() + ", filled at " + Snapshots.seconds(e.timestamp())
+                + filledBy(key, e.timestamp(), results) + "."));
         out.add(switch (j.freshness()) {
-            case FRESH -> "No tag of it was invalidated after it was filled, and it is younger than its revalidate time"
-                    + " (" + lifetime(e.life().revalidate()) + "). The reading page's implicit tags can still discard it"
-                    + " (R10 step 4).";
-            case STALE -> "Its tag " + j.tag() + " went stale after the entry was filled (R10 step 6). " + cause(j.tag(), sim)
-                    + " A request serves the old value and regenerates it once in the background (R12).";
-            case EXPIRED -> "Its tag " + j.tag() + " expired after the entry was filled (R10 step 3). " + cause(j.tag(), sim)
-                    + " The next read runs the body while the request waits.";
-            case AGED_OUT -> "It is older than its revalidate time (" + lifetime(e.life().revalidate()) + "). The default in-memory"
-                    + " handler reports it missing, so the next read blocks; it never serves stale data by age (R6).";
+            case FRESH -> WhyLine.source("No tag of it was invalidated after it was filled, and it is younger than its"
+                    + " revalidate time (" + lifetime(e.life().revalidate()) + "). The reading page's implicit tags can still"
+                    + " discard it.", "spec §7.1, §2.4; R10");
+            case STALE -> WhyLine.measured("Its tag " + j.tag() + " went stale after the entry was filled. " + cause(j.tag(), sim)
+                    + " A request serves the old value and regenerates it once in the background.", "rh-revalidateTag-max--dynamic; R10, R12");
+            case EXPIRED -> WhyLine.measured("Its tag " + j.tag() + " expired after the entry was filled. " + cause(j.tag(), sim)
+                    + " The next read runs the body while the request waits.", "rh-revalidateTag-expire0--dynamic; R10");
+            case AGED_OUT -> WhyLine.measured("It is older than its revalidate time (" + lifetime(e.life().revalidate()) + ")."
+                    + " The default in-memory handler reports it missing, so the next read blocks; it never serves stale data"
+                    + " by age.", "cachelife-timing-dynamic; F9, R6");
         });
+        if (j.freshness() == dev.cachelab.engine.state.Freshness.FRESH) out.addAll(TagWhy.unmatched(e.tags(), results, e.timestamp()));
         out.addAll(history(key, e.tags(), results));
         return out;
     }
 
-    public static List<String> route(String pathname, RouteCopy copy, Simulation sim, List<StepResult> results) {
-        List<String> out = new ArrayList<>();
+    public static List<WhyLine> route(String pathname, RouteCopy copy, Simulation sim, List<StepResult> results) {
+        List<WhyLine> out = new ArrayList<>();
         RouteEntry e = sim.routeCache().get(pathname, copy);
         if (e == null) {
-            out.add(pathname + " has no route-level entry.");
+            out.add(WhyLine.plain(pathname + " has no route-level entry."));
             return out;
         }
         Freshness.Judgement j = Freshness.of(e, sim.manifest(), sim.nowTick(), sim.nowMs());
         String what = pathname + (copy == RouteCopy.REFRESH ? " (refresh copy)" : "");
-        out.add(what + " is " + j.freshness().word() + ". It shows " + Snapshots.versions(e.outputs()) + ", "
-                + (e.isBuildOutput() ? "rendered at next build" : "rendered at " + Snapshots.seconds(e.timestamp())) + ".");
+        out.add(WhyLine.plain(what + " is " + j.freshness().word() + ". It shows " + Snapshots.versions(e.outputs()) + ", "
+                + (e.isBuildOutput() ? "rendered at next build" : "rendered at " + Snapshots.seconds(e.timestamp())) + "."));
+        // the two copies are Cache Lab's device for a measured oddity, not a structure of Next.js
         out.add(copy == RouteCopy.REFRESH
-                ? "This is the page's second copy: later router.refresh() calls (after the first) and repeat Link visits"
-                + " read it, and it goes stale and regenerates on its own — why a refresh can still show old data"
-                + " when a page load already shows the new (R24, R34)."
-                : "This is the page's main copy: page loads, plain GETs, action redirects, the first router.refresh()"
-                + " and the first Link visit read it.");
+                ? WhyLine.modelled("This is the page's second copy, which Cache Lab keeps to reproduce a measured oddity:"
+                + " later router.refresh() calls and repeat Link visits read it first, and it goes stale and regenerates on"
+                + " its own — why a refresh can still show old data when a page load already shows the new.",
+                "a second copy of each route entry (R24, R34)")
+                : WhyLine.modelled("Cache Lab keeps two copies of each prerendered page; this is the main one: page loads,"
+                + " plain GETs, action redirects, the first router.refresh() and the first Link visit read it.",
+                "two copies of each route entry, the main one read by everything but repeat refreshes (R24, R34)"));
         out.add(switch (j.freshness()) {
-            case FRESH -> "None of its tags (its reads' tags and its implicit _N_T_ tags, R14) was invalidated since: a GET is"
-                    + " a route-cache HIT and no cached function is even read (R15).";
-            case STALE -> "Its tag " + j.tag() + " went stale. " + cause(j.tag(), sim) + " The next request gets the old page"
-                    + " (x-nextjs-cache: STALE) and the page regenerates in the background (R15).";
-            case EXPIRED -> "Its tag " + j.tag() + " expired. " + cause(j.tag(), sim) + (sim.app().routeFor(pathname)
-                    .map(r -> r.hasDynamicSegment()).orElse(false)
-                    ? " This route has a [param]: the next request is served the old data from the prerendered shell,"
-                    + " with no x-nextjs-cache header, and regenerates in the background (R16)."
-                    : " The next request regenerates the page while it waits (x-nextjs-cache: MISS, R15).");
-            case AGED_OUT -> "It is past its revalidate time (" + lifetime(e.life().revalidate()) + ").";
+            case FRESH -> WhyLine.measured("None of its tags (the tags of what it read, and its implicit _N_T_ tags) was"
+                    + " invalidated since: a GET is a route-cache HIT and no cached function is even read.",
+                    "rh-revalidatePath-list-dash-first--static; R14, R15");
+            case STALE -> WhyLine.measured("Its tag " + j.tag() + " went stale. " + cause(j.tag(), sim) + " The next request"
+                    + " gets the old page (x-nextjs-cache: STALE) and the page regenerates in the background.",
+                    "rh-revalidateTag-max--static; R15");
+            case EXPIRED -> sim.app().routeFor(pathname).map(r -> r.hasDynamicSegment()).orElse(false)
+                    ? WhyLine.measured("Its tag " + j.tag() + " expired. " + cause(j.tag(), sim) + " This route has a [param]:"
+                    + " the next request is served the old data from the prerendered shell, with no x-nextjs-cache header,"
+                    + " and regenerates in the background.", "rh-revalidatePath-literal-detail--static; R16")
+                    : WhyLine.measured("Its tag " + j.tag() + " expired. " + cause(j.tag(), sim) + " The next request"
+                    + " regenerates the page while it waits (x-nextjs-cache: MISS).", "rh-revalidateTag-expire0--static; R15");
+            case AGED_OUT -> WhyLine.plain("It is past its revalidate time (" + lifetime(e.life().revalidate()) + ").");
         });
+        if (j.freshness() == dev.cachelab.engine.state.Freshness.FRESH) out.addAll(TagWhy.unmatched(e.tags(), results, e.timestamp()));
         out.addAll(history("page " + pathname + (copy == RouteCopy.REFRESH ? " (refresh copy)" : ""), e.tags(), results));
         return out;
     }
@@ -109,8 +118,8 @@ public final class WhyExplainer {
      * Every event of every step that names {@code key}, and every write of one of its {@code tags} to the tags
      * manifest (the invalidation call that made it stale or expired), oldest first.
      */
-    private static List<String> history(String key, java.util.Collection<String> tags, List<StepResult> results) {
-        List<String> out = new ArrayList<>();
+    private static List<WhyLine> history(String key, java.util.Collection<String> tags, List<StepResult> results) {
+        List<WhyLine> out = new ArrayList<>();
         for (StepResult r : results) {
             for (EngineEvent e : r.events()) {
                 String k = keyOf(e);
@@ -118,11 +127,11 @@ public final class WhyExplainer {
                 String tag = e instanceof EngineEvent.TagMarkedStale t ? t.tag()
                         : e instanceof EngineEvent.TagMarkedExpired t ? t.tag() : null;
                 if (names || tag != null && tags.contains(tag)) {
-                    out.add("· step " + (r.index() + 1) + ", " + Snapshots.seconds(e.at()) + ": " + e.describe());
+                    out.add(WhyLine.plain("· step " + (r.index() + 1) + ", " + Snapshots.seconds(e.at()) + ": " + e.describe()));
                 }
             }
         }
-        if (!out.isEmpty()) out.add(0, "What happened to it:");
+        if (!out.isEmpty()) out.add(0, WhyLine.plain("What happened to it:"));
         return out;
     }
 

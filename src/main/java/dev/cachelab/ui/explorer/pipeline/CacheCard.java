@@ -65,6 +65,8 @@ public final class CacheCard extends Control {
     private final StringProperty subtitle = new SimpleStringProperty(this, "subtitle", "");
     /** What just happened to it in this step ("HIT", "STALE served", "stored v2"); empty between steps. */
     private final StringProperty activity = new SimpleStringProperty(this, "activity", "");
+    /** How Cache Lab knows what the card stands for, when that is not a plain fact of Next.js (a second copy). */
+    private final ObjectProperty<dev.cachelab.reference.Evidence> evidence = new SimpleObjectProperty<>(this, "evidence");
     /** Countdowns, the tag that made it stale, where it came from: shown with details on, and on hover. */
     private final StringProperty details = new SimpleStringProperty(this, "details", "");
 
@@ -92,6 +94,7 @@ public final class CacheCard extends Control {
     public StringProperty subtitleProperty() { return subtitle; }
     public StringProperty activityProperty() { return activity; }
     public StringProperty detailsProperty() { return details; }
+    public ObjectProperty<dev.cachelab.reference.Evidence> evidenceProperty() { return evidence; }
 
     private void describe() {
         Freshness f = freshness.get();

@@ -27,8 +27,11 @@ import java.util.Map;
 final class CachePlaces {
 
     /** What the route cache's second copy is: Cache Lab's own model of behaviour that was measured (R24, R34). */
-    static final String SECOND_COPY = "second copy — Cache Lab's model: later router.refresh() calls and repeat Link"
-            + " visits read it, and it goes stale and regenerates on its own";
+    static final String SECOND_COPY = "second copy: later router.refresh() calls and repeat Link visits read it, and"
+            + " it goes stale and regenerates on its own";
+    static final dev.cachelab.reference.Evidence SECOND_COPY_EVIDENCE = new dev.cachelab.reference.Evidence(
+            dev.cachelab.reference.Evidence.Kind.MODELLED, "two copies of each prerendered page are Cache Lab's device"
+            + " for measured outcomes (R24, R34), not a structure of Next.js");
 
     private final InstanceModel model;
     private final LongProperty nowMs;
@@ -56,7 +59,7 @@ final class CachePlaces {
         store = new Place("entryPane" + idSuffix, "'use cache' store · one entry per function and arguments", "mdi2c-cached",
                 storeGrid, "Empty: the store starts empty when the server starts.");
         manifest = new TagList("tagPane" + idSuffix, "Tags manifest · invalidations write here",
-                "mdi2t-tag-multiple-outline", "No tag invalidated yet.", model.tags(), details, idSuffix);
+                "mdi2t-tag-multiple-outline", "No tag invalidated yet.", model.tags(), details, idSuffix, select::tag);
         model.entries().addListener((ListChangeListener<EntryCardModel>) c -> syncEntries());
         model.routes().addListener((ListChangeListener<RouteCardModel>) c -> syncRoutes());
         details.addListener((o, a, b) -> {
@@ -153,6 +156,7 @@ final class CachePlaces {
         c.detailsShownProperty().bind(details);
         if (!m.copy().equals("main")) {
             c.subtitleProperty().set(SECOND_COPY);
+            c.evidenceProperty().set(SECOND_COPY_EVIDENCE);
             c.getStyleClass().add("second-copy");
         }
         c.detailsProperty().set(routeDetails(m, nowMs.get()));

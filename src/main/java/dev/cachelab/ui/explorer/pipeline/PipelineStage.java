@@ -36,6 +36,8 @@ public final class PipelineStage extends Region {
         void entry(String key);
         void route(String pathname, boolean refreshCopy);
         void viewer(boolean user);
+        /** A tag of a tags manifest or of the shared tag store. */
+        void tag(String tag);
     }
 
     private final PipelineModel model;
@@ -83,7 +85,7 @@ public final class PipelineStage extends Region {
         database = new DatabaseBox(model.dbVersionProperty(), model.dbNoteProperty());
         shared = new TagList("sharedTags", "Shared tag store · cacheHandlers.default — every instance's 'use cache'"
                 + " reads it; the route caches do not", "mdi2d-database-sync", "No tag written yet.",
-                model.sharedTags(), detailsShown, "-shared");
+                model.sharedTags(), detailsShown, "-shared", select::tag);
         edges.getStyleClass().add("edges");
         edges.setMouseTransparent(true);
         edges.getChildren().addAll(writesLabel, readsLabel);

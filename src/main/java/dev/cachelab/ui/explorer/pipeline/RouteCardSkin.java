@@ -25,6 +25,9 @@ final class RouteCardSkin extends WidthMeasuredSkin<CacheCard> {
         java.util.List<javafx.scene.Node> marks = java.util.List.of(CardSkinParts.badge(card), CardSkinParts.version(card),
                 CardSkinParts.regenerating(card));
         Label subtitle = CardSkinParts.subtitle(card);
+        if (card.evidenceProperty().get() != null) {
+            subtitle.setGraphic(new dev.cachelab.ui.reference.EvidenceBadge(card.evidenceProperty().get()));
+        }
         Label details = CardSkinParts.details(card);
         // the path and its marks flow: the marks go under the path when the row is too narrow, the path never splits
         FlowPane line = CardSkinParts.row("card-line");

@@ -30,9 +30,13 @@ final class TagList {
     private final Place place;
     private final Map<String, Label> chips = new LinkedHashMap<>();
 
+    private final java.util.function.Consumer<String> onSelect;
+
+    /** {@code onSelect} gets a chip's tag when it is clicked (or focused and Enter pressed): Why? explains it. */
     TagList(String id, String title, String icon, String whenEmpty, ObservableList<TagModel> tags,
-            ObservableBooleanValue details, String idSuffix) {
+            ObservableBooleanValue details, String idSuffix, java.util.function.Consumer<String> onSelect) {
         this.tags = tags;
+        this.onSelect = onSelect;
         this.details = details;
         this.idSuffix = idSuffix;
         place = new Place(id, title, icon, flow, whenEmpty);
@@ -78,6 +82,7 @@ final class TagList {
         tip.getStyleClass().add("help-tooltip");
         Tooltip.install(chip, tip);
         chip.setAccessibleText("tag " + t.tag() + ", " + t.state() + ", written by " + t.cause());
+        Actions.onSelect(chip, () -> onSelect.accept(t.tag()));
         chip.setText(t.tag() + (t.state().isEmpty() ? "" : "\n" + t.state()) + (details.get() ? " · since " + t.stale()
                 + " · expires " + t.expired() + "\n" + t.cause() : ""));
         return chip;

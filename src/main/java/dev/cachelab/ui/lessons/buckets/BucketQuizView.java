@@ -42,7 +42,7 @@ import java.util.Map;
  * focus a card, press 1–4 (0 or Backspace puts it back); Enter or a click opens a "Move to" menu. After Check,
  * focusing a card (Tab) or hovering over it shows why it belongs where it does.
  */
-public final class BucketQuizView {
+public final class BucketQuizView implements dev.cachelab.ui.lessons.common.ExerciseView {
 
     private final BucketQuizViewModel vm;
     private final StackPane root = new StackPane();
@@ -167,11 +167,17 @@ public final class BucketQuizView {
         for (BucketQuiz.Card c : quiz.cards()) cards.put(c.id(), cardNode(c));
 
         vm.deck().addListener((ListChangeListener<BucketQuiz.Card>) c -> layoutCards());
+        // the shortcut lives while the quiz is on screen: its scene gets it, and loses it when the page changes
+        root.sceneProperty().addListener((o, old, scene) -> {
+            if (old != null) old.getAccelerators().remove(FIRST_CARD);
+            if (scene != null) scene.getAccelerators().put(FIRST_CARD, this::focusFirstCard);
+        });
         vm.gradedProperty().addListener((o, a, b) -> showGrades());
         layoutCards();
         showGrades();
     }
 
+    @Override
     public Node root() {
         return root;
     }
@@ -295,6 +301,22 @@ public final class BucketQuizView {
             bucketGrid.getColumnConstraints().add(cc);
         }
         for (int i = 0; i < bucketBoxes.size(); i++) bucketGrid.add(bucketBoxes.get(i), i % cols, i / cols);
+    }
+
+    /** Alt+C, from anywhere on the Lessons screen while the quiz shows: the first card to place (or the first card). */
+    public static final javafx.scene.input.KeyCombination FIRST_CARD =
+            new javafx.scene.input.KeyCodeCombination(KeyCode.C, javafx.scene.input.KeyCombination.ALT_DOWN);
+
+    private void focusFirstCard() {
+        Node first = !deck.getChildren().isEmpty() ? deck.getChildren().get(0)
+                : vm.quiz().cards().isEmpty() ? null : cards.get(vm.quiz().cards().get(0).id());
+        if (first == null) return;
+        first.requestFocus();
+        // bring it into view: the page may be scrolled anywhere
+        javafx.geometry.Bounds b = first.localToScene(first.getBoundsInLocal());
+        javafx.geometry.Bounds page = scroll.getContent().localToScene(scroll.getContent().getBoundsInLocal());
+        double extra = page.getHeight() - scroll.getViewportBounds().getHeight();
+        if (extra > 0) scroll.setVvalue(Math.max(0, Math.min(1, (b.getMinY() - page.getMinY() - 20) / extra)));
     }
 
     private void focusNextCard() {

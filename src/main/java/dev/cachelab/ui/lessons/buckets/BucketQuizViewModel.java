@@ -27,7 +27,7 @@ import java.util.Random;
  * explanation per card. Cards can be placed by drag and drop or by key (1–9 for a bucket, 0 to put back); after
  * Check the board is locked until Retry, which shuffles a new deck.
  */
-public final class BucketQuizViewModel {
+public final class BucketQuizViewModel implements dev.cachelab.ui.lessons.common.PathPage {
 
     private final Lesson lesson;
     private final BucketQuiz quiz;

@@ -18,7 +18,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /** Binds {@code MultipleChoiceView.fxml} to a {@link MultipleChoiceViewModel}; builds the option buttons. */
-public final class MultipleChoiceView {
+public final class MultipleChoiceView implements dev.cachelab.ui.lessons.common.ExerciseView {
 
     private final MultipleChoiceViewModel vm;
     private final ToggleGroup group = new ToggleGroup();
@@ -73,6 +73,7 @@ public final class MultipleChoiceView {
     @FXML private void next() { vm.next(); }
     @FXML private void retry() { vm.retry(); }
 
+    @Override
     public Node root() {
         return root;
     }
@@ -106,7 +107,7 @@ public final class MultipleChoiceView {
         answerFeedback.getChildren().clear();
         if (f != null) {
             Node item = LessonWidgets.feedback(new Feedback(f.id(), f.right() ? "Your answer is right." : "Not this one.",
-                    f.right(), f.explanation(), f.note()), "Wrong");
+                    f.right(), f.explanation(), f.note(), f.evidence()), "Wrong");
             answerFeedback.getChildren().add(item);
             if (vm.scenarioProperty().get() != null) {
                 answerFeedback.getChildren().add(LessonWidgets.scenarioButton("choiceScenarioButton",

@@ -31,7 +31,7 @@ import java.util.Random;
  * shows every question's options in a new random order (from {@code random}); positions here are positions on
  * screen, and grading compares the option chosen with the right one.
  */
-public final class MultipleChoiceViewModel {
+public final class MultipleChoiceViewModel implements dev.cachelab.ui.lessons.common.PathPage {
 
     private final Lesson lesson;
     private final MultipleChoice mc;
@@ -63,7 +63,34 @@ public final class MultipleChoiceViewModel {
         this.host = host;
         this.random = random;
         shuffle();
-        show(0);
+        show(restore());
+    }
+
+    /**
+     * Takes back the answers of an unfinished attempt saved with the progress (an option that no longer exists is
+     * dropped); returns the question to show: the first one not answered yet.
+     */
+    private int restore() {
+        Map<String, String> saved = host.savedAnswers();
+        int first = -1;
+        for (int i = 0; i < mc.questions().size(); i++) {
+            MultipleChoice.Question q = mc.questions().get(i);
+            MultipleChoice.Option o = q.options().stream().filter(x -> x.text().equals(saved.get(q.id()))).findFirst().orElse(null);
+            if (o != null) {
+                chosen.put(q.id(), o);
+                checked.put(q.id(), MultipleChoice.grade(q, o));
+            } else if (first < 0) {
+                first = i;
+            }
+        }
+        return first < 0 ? 0 : first;
+    }
+
+    /** The answers checked so far, by question id, as option texts. */
+    private Map<String, String> answered() {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String id : checked.keySet()) out.put(id, chosen.get(id).text());
+        return out;
     }
 
     public Lesson lesson() { return lesson; }
@@ -114,6 +141,8 @@ public final class MultipleChoiceViewModel {
         if (checked.size() == mc.questions().size()) {
             int right = (int) checked.values().stream().filter(Feedback::right).count();
             host.graded(new Score(right, checked.size()));
+        } else {
+            host.saveAnswers(answered());
         }
     }
 
@@ -129,6 +158,7 @@ public final class MultipleChoiceViewModel {
     public void retry() {
         chosen.clear();
         checked.clear();
+        host.saveAnswers(Map.of());
         shuffle();
         show(0);
     }

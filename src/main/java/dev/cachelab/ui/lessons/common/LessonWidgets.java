@@ -2,6 +2,13 @@ package dev.cachelab.ui.lessons.common;
 
 import dev.cachelab.lesson.Feedback;
 import dev.cachelab.lesson.Note;
+import dev.cachelab.reference.Evidence;
+import dev.cachelab.ui.reference.EvidenceBadge;
+import dev.cachelab.ui.reference.EvidenceViews;
+import dev.cachelab.ui.reference.ReferenceText;
+import javafx.geometry.Pos;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.text.TextFlow;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
@@ -15,7 +22,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The small pieces every exercise shows the same way: a header, a verdict (colour plus an icon plus a word, so it
- * reads without colour), a fidelity note with its source, and one feedback item.
+ * reads without colour), a fidelity note with its evidence, and one feedback item. Rule numbers, spec sections and
+ * case names in their texts are links to the Reference panel.
  */
 public final class LessonWidgets {
 
@@ -73,12 +81,33 @@ public final class LessonWidgets {
         l.getStyleClass().add(right ? "verdict-right" : "verdict-wrong");
     }
 
-    /** "In Next.js 16.4.6: … (source)". */
-    public static Label note(Note note) {
-        Label l = new Label("In Next.js 16.4.6: " + note.cited(), new FontIcon("mdi2l-lightbulb-on-outline"));
-        l.getStyleClass().add("fidelity-note");
-        l.setWrapText(true);
-        return l;
+    /**
+     * "In Next.js 16.4.6:" (measured or read from the source) or "Cache Lab's model:" (modelled) with the evidence
+     * badge, the note, and its reference with links.
+     */
+    public static VBox note(Note note) {
+        Label lead = EvidenceViews.leadLabel(note.evidence());
+        FlowPane head = new FlowPane(6, 2, new FontIcon("mdi2l-lightbulb-on-outline"), lead, new EvidenceBadge(note.evidence()));
+        head.setAlignment(Pos.CENTER_LEFT);
+        Label text = new Label(note.text());
+        text.setWrapText(true);
+        text.setMinHeight(Label.USE_PREF_SIZE);
+        text.getStyleClass().add("fidelity-text");
+        TextFlow ref = ReferenceText.of(note.evidence().ref(), "evidence-ref");
+        VBox box = new VBox(2, head, text, ref);
+        box.getStyleClass().add("fidelity-note");
+        box.getStylesheets().add(EvidenceBadge.stylesheet());
+        return box;
+    }
+
+    /** An explanation whose rule numbers and case names are links. */
+    public static TextFlow explanation(String text, String styleClass) {
+        return ReferenceText.of(text, styleClass);
+    }
+
+    /** The badge and linked reference of an explanation's claim, or nothing when it makes none. */
+    public static Node evidence(Evidence e) {
+        return e == null ? new VBox() : EvidenceViews.line(e);
     }
 
     /** One graded item: verdict, subject, why, and the note if any. */
@@ -86,10 +115,9 @@ public final class LessonWidgets {
         Label subject = new Label(f.subject());
         subject.getStyleClass().add("feedback-subject");
         subject.setWrapText(true);
-        Label why = new Label(f.explanation());
-        why.getStyleClass().add("feedback-why");
-        why.setWrapText(true);
+        TextFlow why = explanation(f.explanation(), "feedback-why");
         VBox box = new VBox(verdict(f.right(), wrongWord), subject, why);
+        if (f.evidence() != null) box.getChildren().add(EvidenceViews.line(f.evidence()));
         if (f.note() != null) box.getChildren().add(note(f.note()));
         box.getStyleClass().addAll("feedback-item", f.right() ? "feedback-right" : "feedback-wrong");
         return box;

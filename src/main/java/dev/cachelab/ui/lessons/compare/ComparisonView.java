@@ -16,7 +16,7 @@ import javafx.scene.layout.VBox;
  * page too narrow for the columns (a large zoom in a small window) the same table is shown as one block per aspect,
  * each tool's cell under its name, so that nothing is cut.
  */
-public final class ComparisonView {
+public final class ComparisonView implements dev.cachelab.ui.lessons.common.ExerciseView {
 
     private final ScrollPane root;
 
@@ -53,13 +53,13 @@ public final class ComparisonView {
                 grid.add(cell, c + 1, row);
             }
             row++;
-            if (data.note() != null) {
-                Label n = LessonWidgets.note(data.note());
-                n.getStyleClass().add("compare-note");
-                n.setMaxWidth(Double.MAX_VALUE);
-                grid.add(n, 1, row, t.columns().size(), 1);
-                row++;
-            }
+            VBox n = new VBox(4, LessonWidgets.evidence(data.evidence()));
+            if (data.note() != null) n.getChildren().add(LessonWidgets.note(data.note()));
+            n.getStyleClass().add("compare-note");
+            n.setId("rowEvidence-" + r);
+            n.setMaxWidth(Double.MAX_VALUE);
+            grid.add(n, 1, row, t.columns().size(), 1);
+            row++;
         }
         VBox notes = new VBox();
         notes.getStyleClass().add("compare-notes");
@@ -106,6 +106,7 @@ public final class ComparisonView {
                 cell.setId("blockCell-" + r + "-" + c);
                 block.getChildren().addAll(tool, cell);
             }
+            block.getChildren().add(LessonWidgets.evidence(data.evidence()));
             if (data.note() != null) block.getChildren().add(LessonWidgets.note(data.note()));
             out.getChildren().add(block);
         }
@@ -124,6 +125,7 @@ public final class ComparisonView {
         return l;
     }
 
+    @Override
     public Node root() {
         return root;
     }

@@ -4,7 +4,7 @@ import dev.cachelab.lesson.Comparison;
 import dev.cachelab.lesson.Lesson;
 
 /** The comparison table: read-only content. Opening it marks it read (the learning path does that). */
-public final class ComparisonViewModel {
+public final class ComparisonViewModel implements dev.cachelab.ui.lessons.common.PathPage {
 
     private final Lesson lesson;
     private final Comparison table;

@@ -8,7 +8,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 
 /** The recap as a column of cards: headline, text, 16.4.6 note, and a link to the scenario that shows it. */
-public final class RecapView {
+public final class RecapView implements dev.cachelab.ui.lessons.common.ExerciseView {
 
     private final ScrollPane root;
 
@@ -22,7 +22,7 @@ public final class RecapView {
             title.setWrapText(true);
             Label text = new Label(p.text());
             text.setWrapText(true);
-            VBox card = new VBox(title, text);
+            VBox card = new VBox(title, text, LessonWidgets.evidence(p.evidence()));
             card.setId("recap-" + i);
             card.getStyleClass().add("recap-card");
             if (p.note() != null) card.getChildren().add(LessonWidgets.note(p.note()));
@@ -48,6 +48,7 @@ public final class RecapView {
                 RecapView.class.getResource("RecapView.css").toExternalForm());
     }
 
+    @Override
     public Node root() {
         return root;
     }

@@ -5,7 +5,7 @@ import dev.cachelab.lesson.Recap;
 import dev.cachelab.ui.lessons.common.ExerciseHost;
 
 /** The recap: read-only points, each optionally linked to its explorer scenario. */
-public final class RecapViewModel {
+public final class RecapViewModel implements dev.cachelab.ui.lessons.common.PathPage {
 
     private final Lesson lesson;
     private final Recap recap;

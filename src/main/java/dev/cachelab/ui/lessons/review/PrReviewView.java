@@ -32,7 +32,7 @@ import java.util.function.IntFunction;
  * The review screen: the teammate's code in a read-only RichTextFX {@link CodeArea} (line numbers, a gutter mark
  * per commented or graded line; a click or the arrow keys select a line), and the comment form beside it.
  */
-public final class PrReviewView {
+public final class PrReviewView implements dev.cachelab.ui.lessons.common.ExerciseView {
 
     private final PrReviewViewModel vm;
     private final ScrollPane root;
@@ -171,6 +171,7 @@ public final class PrReviewView {
         return promptLabel;
     }
 
+    @Override
     public Node root() {
         return root;
     }

@@ -32,7 +32,7 @@ import java.util.Set;
  * The PR review: select a line, tick the flaws a comment names, write it, add it; submit grades the review. The
  * draft (ticked flaws and text) are the only writable properties: they are the form's inputs.
  */
-public final class PrReviewViewModel {
+public final class PrReviewViewModel implements dev.cachelab.ui.lessons.common.PathPage {
 
     /** How a line is marked in the gutter. */
     public enum LineMark { NONE, COMMENTED, FOUND, MISSED, FALSE_FLAG }

@@ -22,7 +22,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Binds {@code FillSeamView.fxml} to a {@link FillSeamViewModel}; the code lines and dropdowns are built from data. */
-public final class FillSeamView {
+public final class FillSeamView implements dev.cachelab.ui.lessons.common.ExerciseView {
 
     private final FillSeamViewModel vm;
     private final Map<String, ComboBox<String>> boxes = new LinkedHashMap<>();
@@ -110,6 +110,7 @@ public final class FillSeamView {
     @FXML private void check() { vm.check(); }
     @FXML private void retry() { vm.retry(); }
 
+    @Override
     public Node root() {
         return root;
     }
@@ -135,7 +136,7 @@ public final class FillSeamView {
             seamFeedback.getChildren().add(item);
         }
         if (vm.note() != null) {
-            Label note = LessonWidgets.note(vm.note());
+            Node note = LessonWidgets.note(vm.note());
             note.setId("seamNote");
             seamFeedback.getChildren().add(note);
         }

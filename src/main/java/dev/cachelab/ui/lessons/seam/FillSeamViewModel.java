@@ -30,7 +30,7 @@ import java.util.Random;
  * wrong choice; the answers lock until Try again. Each attempt lists every dropdown's options in a new random
  * order (from {@code random}); a choice is a position in that list, and grading compares the option itself.
  */
-public final class FillSeamViewModel {
+public final class FillSeamViewModel implements dev.cachelab.ui.lessons.common.PathPage {
 
     private final Lesson lesson;
     private final FillSeam seam;

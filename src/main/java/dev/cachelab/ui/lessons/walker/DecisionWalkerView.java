@@ -13,7 +13,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The walker's scene graph: breadcrumb, question card or endpoint card, and the step-back controls. */
-public final class DecisionWalkerView {
+public final class DecisionWalkerView implements dev.cachelab.ui.lessons.common.ExerciseView {
 
     private final DecisionWalkerViewModel vm;
     private final ScrollPane root;
@@ -94,6 +94,7 @@ public final class DecisionWalkerView {
         rebuildEndpoint();
     }
 
+    @Override
     public Node root() {
         return root;
     }
@@ -130,6 +131,13 @@ public final class DecisionWalkerView {
             h.setAccessibleHelp("Go back to: " + row.question());
             h.setTooltip(new javafx.scene.control.Tooltip(row.question() + "\nClick to go back and answer again."));
             h.setOnAction(e -> vm.backTo(index));
+            // a long answer wraps at 24 em instead of widening the page past the window at a high zoom
+            h.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> {
+                javafx.scene.text.Text probe = new javafx.scene.text.Text(h.getText());
+                probe.setFont(h.getFont());
+                double natural = Math.ceil(probe.getLayoutBounds().getWidth()) + h.snappedLeftInset() + h.snappedRightInset() + 2;
+                return Math.min(natural, 24 * h.getFont().getSize());
+            }, h.fontProperty(), h.textProperty(), h.paddingProperty()));
             if (i > 0) breadcrumb.getChildren().add(new FontIcon("mdi2c-chevron-right"));
             breadcrumb.getChildren().add(h);
         }
@@ -139,6 +147,7 @@ public final class DecisionWalkerView {
         noteBox.getChildren().clear();
         scenarioBox.getChildren().clear();
         if (!vm.atEndpointProperty().get()) return;
+        if (vm.evidenceProperty().get() != null) noteBox.getChildren().add(LessonWidgets.evidence(vm.evidenceProperty().get()));
         if (vm.noteProperty().get() != null) noteBox.getChildren().add(LessonWidgets.note(vm.noteProperty().get()));
         if (vm.scenarioProperty().get() != null) {
             scenarioBox.getChildren().add(LessonWidgets.scenarioButton("openScenarioButton", vm.scenarioProperty().get(),

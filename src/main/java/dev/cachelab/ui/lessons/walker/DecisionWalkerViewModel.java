@@ -24,7 +24,7 @@ import java.util.Set;
  * answers so far; how many endpoints the learner has found. Commands: choose, step back, back to a crumb, restart,
  * open the endpoint's scenario.
  */
-public final class DecisionWalkerViewModel {
+public final class DecisionWalkerViewModel implements dev.cachelab.ui.lessons.common.PathPage {
 
     /** One answered question on the breadcrumb. */
     public record CrumbRow(String question, String answer) {
@@ -47,6 +47,7 @@ public final class DecisionWalkerViewModel {
     private final ReadOnlyStringWrapper tool = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper why = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Note> note = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<dev.cachelab.reference.Evidence> evidence = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper scenario = new ReadOnlyStringWrapper();
     private final ReadOnlyBooleanWrapper scenarioAvailable = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper found = new ReadOnlyStringWrapper("");
@@ -69,6 +70,8 @@ public final class DecisionWalkerViewModel {
     public ReadOnlyStringProperty toolProperty() { return tool.getReadOnlyProperty(); }
     public ReadOnlyStringProperty whyProperty() { return why.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<Note> noteProperty() { return note.getReadOnlyProperty(); }
+    /** How the endpoint's explanation is known (null on a question). */
+    public ReadOnlyObjectProperty<dev.cachelab.reference.Evidence> evidenceProperty() { return evidence.getReadOnlyProperty(); }
     public ReadOnlyStringProperty scenarioProperty() { return scenario.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty scenarioAvailableProperty() { return scenarioAvailable.getReadOnlyProperty(); }
     /** "2 of 6 endpoints found". */
@@ -115,6 +118,7 @@ public final class DecisionWalkerViewModel {
             tool.set("");
             why.set("");
             note.set(null);
+            evidence.set(null);
             scenario.set(null);
             scenarioAvailable.set(false);
         } else {
@@ -124,6 +128,7 @@ public final class DecisionWalkerViewModel {
             choices.clear();
             tool.set(e.tool());
             why.set(e.why());
+            evidence.set(e.evidence());
             note.set(e.note());
             scenario.set(e.scenario());
             scenarioAvailable.set(e.scenario() != null && host.scenarioAvailable(e.scenario()));

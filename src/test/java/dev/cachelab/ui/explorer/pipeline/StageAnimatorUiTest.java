@@ -50,6 +50,7 @@ class StageAnimatorUiTest {
                 @Override public void entry(String key) { }
                 @Override public void route(String pathname, boolean refreshCopy) { }
                 @Override public void viewer(boolean user) { }
+                @Override public void tag(String tag) { }
             });
             new Scene(new StackPane(stage), 1400, 700);
             animator = new StageAnimator(stage, () -> 1.0);
