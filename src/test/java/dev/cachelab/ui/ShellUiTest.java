@@ -23,7 +23,7 @@ class ShellUiTest extends AppWindowTest {
     }
 
     private static String viewpointText(FxRobot robot, String id) {
-        return robot.lookup("#" + id).queryAs(VBox.class).getAccessibleText();
+        return robot.lookup("#" + id).query().getAccessibleText();
     }
 
     @Test

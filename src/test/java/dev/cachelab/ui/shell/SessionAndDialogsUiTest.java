@@ -256,7 +256,7 @@ class SessionAndDialogsUiTest extends AppWindowTest {
         Node badge = robot.lookup("#presenterBadge").query();
         assertThat(badge.isVisible()).isTrue();
         Bounds b = fx(() -> badge.localToScene(badge.getLayoutBounds()));
-        for (String id : new String[]{"#speedPicker", "#positionLabel", "#scenarioPicker"}) {
+        for (String id : new String[]{"#positionLabel", "#playButton", "#stepButton", "#timeline"}) {
             Node n = robot.lookup(id).query();
             Bounds nb = fx(() -> n.localToScene(n.getLayoutBounds()));
             assertThat(b.intersects(nb)).as("the hint over " + id).isFalse();

@@ -26,7 +26,7 @@ class ShellKeysUiTest extends AppWindowTest {
 
     @Test
     void f5TogglesPresenterModeAndPageDownStepsTheExplorer(FxRobot robot) {
-        robot.clickOn("#scenarioTitle");
+        robot.clickOn("#narrationLabel");
         assertThat(app.window().isChromeVisible()).isTrue();
         robot.type(KeyCode.F5);
         assertThat(app.presenter().isActive()).isTrue();
@@ -56,7 +56,7 @@ class ShellKeysUiTest extends AppWindowTest {
 
     @Test
     void escLeavesPresenterModeAndFullScreen(FxRobot robot) {
-        robot.clickOn("#scenarioTitle");
+        robot.clickOn("#narrationLabel");
         robot.type(KeyCode.F5);
         assertThat(app.presenter().isActive()).isTrue();
         robot.type(KeyCode.ESCAPE);
@@ -66,7 +66,7 @@ class ShellKeysUiTest extends AppWindowTest {
 
     @Test
     void questionMarkShowsTheShortcutSheetAndEscClosesIt(FxRobot robot) {
-        robot.clickOn("#scenarioTitle");
+        robot.clickOn("#narrationLabel");
         assertThat(app.shortcutSheet().isShowing()).isFalse();
         robot.write("?");
         assertThat(app.shortcutSheet().isShowing()).isTrue();
@@ -82,8 +82,8 @@ class ShellKeysUiTest extends AppWindowTest {
 
     @Test
     void zoomAcceleratorsChangeTheRootFontSize(FxRobot robot) {
-        robot.clickOn("#scenarioTitle");
-        Label title = robot.lookup("#scenarioTitle").queryAs(Label.class);
+        robot.clickOn("#narrationLabel");
+        Label title = robot.lookup("#narrationLabel").queryAs(Label.class);
         double before = title.getFont().getSize();
         robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
