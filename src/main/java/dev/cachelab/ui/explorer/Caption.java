@@ -97,6 +97,7 @@ final class Caption {
             popOver.setTitle("Where real Next.js differs from the simple story");
             popOver.setHeaderAlwaysVisible(true);
             popOver.getRoot().getStyleClass().add("note-popover");
+            PopOvers.forwardReferenceEvents(popOver, () -> noteButton);
         }
         popOver.show(noteButton);
     }

@@ -98,8 +98,14 @@ final class SandboxBar {
         hint.setId("sandboxHint");
         hint.getStyleClass().add("sandbox-hint");
         hint.setWrapText(true);
-        hint.visibleProperty().bind(hint.textProperty().isNotEmpty().and(vm.presentingProperty().not()));
+        // a line under the bar only for a problem (a tool that cannot run there); the rest is the title's tooltip,
+        // so the picture keeps the height
+        hint.visibleProperty().bind(vm.problemProperty().isNotEmpty());
         hint.managedProperty().bind(hint.visibleProperty());
+        Tooltip about = new Tooltip();
+        about.textProperty().bind(hint.textProperty());
+        about.getStyleClass().add("help-tooltip");
+        title.setTooltip(about);
         root.getChildren().addAll(row, hint);
         vm.selectedProperty().addListener((o, a, b) -> arrange());
         vm.problemProperty().addListener((o, a, b) -> updateHint());

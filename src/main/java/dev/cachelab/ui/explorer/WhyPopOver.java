@@ -21,11 +21,16 @@ final class WhyPopOver {
         popOver.setTitle("Why?");
         popOver.setHeaderAlwaysVisible(true);
         popOver.setAutoHide(true);
+        popOver.setConsumeAutoHidingEvents(false); // the click that closes it also reaches what it lands on
         popOver.getRoot().setId("whyPopOver");
         popOver.getRoot().getStyleClass().add("why-popover");
+        PopOvers.forwardReferenceEvents(popOver, () -> anchor);
     }
 
+    private Node anchor;
+
     void show(Node anchor) {
+        this.anchor = anchor;
         if (popOver.isShowing()) popOver.hide(javafx.util.Duration.ZERO);
         popOver.setArrowLocation(PopOver.ArrowLocation.LEFT_TOP);
         popOver.show(anchor);

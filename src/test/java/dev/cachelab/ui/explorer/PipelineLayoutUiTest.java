@@ -126,7 +126,9 @@ class PipelineLayoutUiTest extends AppWindowTest {
                 vm().reset(); // from the start (the timeline may have carried the last scenario's time over)
                 return null;
             });
-            problems.addAll(layoutProblems(config + " " + id + " step 0", minPx));
+            // two whole pipelines side by side leave less room: their small print may be a pixel smaller
+            double least = fx(() -> vm().pipeline().instances().size()) > 1 ? minPx - 1.5 : minPx;
+            problems.addAll(layoutProblems(config + " " + id + " step 0", least));
             int steps = fx(() -> vm().stepCountProperty().get());
             for (int i = 1; i <= steps; i++) {
                 int step = i;
@@ -136,7 +138,7 @@ class PipelineLayoutUiTest extends AppWindowTest {
                     return null;
                 });
                 assertThat(fx(() -> vm().positionProperty().get())).isEqualTo(step);
-                problems.addAll(layoutProblems(config + " " + id + " step " + step, minPx));
+                problems.addAll(layoutProblems(config + " " + id + " step " + step, least));
             }
         }
         return problems;

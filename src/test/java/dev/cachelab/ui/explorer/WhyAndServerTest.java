@@ -116,4 +116,30 @@ class WhyAndServerTest {
         ServerModel s = vm.pipeline().serverProperty().get();
         assertThat(s.context()).isEqualTo("render /invoices/42");
     }
+
+    @Test
+    void onTwoInstancesWhyNamesTheInstanceThatReceivedTheInvalidationAndWhyThisOneDidNotSeeIt() {
+        vm.select("pods-sticky-save");
+        vm.seek(5);                               // the colleague's read lands on pod-b: still version 1
+        vm.why().explainViewer(false);
+        assertThat(why()).contains("Instance pod-b answered it")
+                .contains("ran on instance pod-a in step")
+                .contains("keeps its own tags manifest, so instance pod-b never heard of it");
+    }
+
+    @Test
+    void withTheSharedTagStoreWhySaysThePrerenderedPageIsJudgedByItsOwnInstancesManifest() {
+        vm.select("pods-shared-tags-prerendered");
+        int steps = vm.stepCountProperty().get();
+        String found = null;
+        for (int i = 1; i <= steps && found == null; i++) {
+            vm.seek(i);
+            for (boolean user : new boolean[]{true, false}) {
+                vm.why().explainViewer(user);
+                if (found == null && why().contains("shared tag store, but a prerendered page")) found = why();
+            }
+        }
+        assertThat(found).as("someone on the other instance gets the old prerendered page").isNotNull()
+                .contains("ran on instance");
+    }
 }

@@ -62,8 +62,10 @@ class EvidenceSnapshotsTest {
                 app.window().show("explorer");
                 app.explorer().model().select("previously-visited-pages");
                 app.explorer().model().seek(7);
-                robot.lookup("#sideTabs").queryAs(TabPane.class).getSelectionModel().select(2);
             });
+            // the side panel folds away in a narrow window: unfold it for its Notes tab
+            if (robot.lookup("#sideTabs").tryQuery().isEmpty()) robot.clickOn("#codeToggle");
+            robot.interact(() -> robot.lookup("#sideTabs").queryAs(TabPane.class).getSelectionModel().select(2));
             WaitForAsyncUtils.waitForFxEvents();
             Node notes = robot.lookup("#notesPanel").query();
             List<String> kinds = robot.from(notes).lookup(".evidence-badge").queryAllAs(EvidenceBadge.class).stream()

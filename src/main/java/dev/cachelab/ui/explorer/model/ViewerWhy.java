@@ -74,7 +74,9 @@ public final class ViewerWhy {
             String cause = tagCause(tag, results, index);
             if (!cause.isEmpty()) out.add(WhyLine.plain(cause));
         }
-        out.addAll(olderThanDatabase(r, results));
+        List<WhyLine> older = olderThanDatabase(r, results);
+        out.addAll(older);
+        out.addAll(InstanceWhy.explain(r, results, sim, !older.isEmpty(), fromRouteCache));
         out.addAll(outcomes(r));
         return out;
     }

@@ -37,10 +37,12 @@ final class CachePlaces {
     private final LongProperty nowMs;
     /** Appended to node ids on every instance but the first ("-on-B"), so each stays unique. */
     private final String idSuffix;
+    private static final int ROUTE_COMPACT_AT = 4;
+    private static final int STORE_COMPACT_AT = 9;
     private final PipelineStage.Selection select;
     private final BooleanProperty details;
-    private final CardGrid routeGrid = new CardGrid("route-grid", 4, 1, Integer.MAX_VALUE);
-    private final CardGrid storeGrid = new CardGrid("store-grid", 9, 1, 8);
+    private final CardGrid routeGrid = new CardGrid("route-grid", ROUTE_COMPACT_AT, 1, Integer.MAX_VALUE);
+    private final CardGrid storeGrid = new CardGrid("store-grid", STORE_COMPACT_AT, 1, 8);
     private final Place route;
     private final Place store;
     private final TagList manifest;
@@ -74,6 +76,15 @@ final class CachePlaces {
     }
 
     Place route() { return route; }
+
+    /**
+     * A narrow column (several instances side by side): page cards become one line from two of them, entries drop
+     * their tags (hovering shows them; the manifests list them).
+     */
+    void setNarrow(boolean narrow) {
+        routeGrid.setCompactAt(narrow ? 2 : ROUTE_COMPACT_AT);
+        storeGrid.setCompactAt(narrow ? 1 : STORE_COMPACT_AT);
+    }
     Place store() { return store; }
     Place manifest() { return manifest.place(); }
 

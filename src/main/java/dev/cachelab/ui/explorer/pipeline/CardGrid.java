@@ -17,7 +17,7 @@ final class CardGrid extends Region {
     /** No column is narrower than this: a narrow place (several instances) gets fewer, taller columns. */
     private static final double MIN_COLUMN = 200;
 
-    private final int compactAt;
+    private int compactAt;
     private final int[] columnsAt;
 
     /**
@@ -34,6 +34,13 @@ final class CardGrid extends Region {
     int columnsFor(int n) {
         for (int k = 0; k < columnsAt.length; k++) if (n <= columnsAt[k]) return k + 1;
         return columnsAt.length + 1;
+    }
+
+    /** From {@code n} cards on they are compact (a narrow place compacts sooner). */
+    void setCompactAt(int n) {
+        compactAt = n;
+        List<CacheCard> cards = getChildren().stream().filter(c -> c instanceof CacheCard).map(c -> (CacheCard) c).toList();
+        show(cards);
     }
 
     /** Shows {@code cards}, in order, compact when there are many. */

@@ -11,6 +11,14 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** The database, drawn as a cylinder: its data version in large type, and what the last write did. */
 final class DatabaseBox extends VBox {
 
+    private Label note;
+
+    /** Drawn as a flat band under several instances: the write note is left to the tokens and Events. */
+    void setBand(boolean band) {
+        note.setVisible(!band);
+        note.setManaged(!band);
+    }
+
     DatabaseBox(ReadOnlyIntegerProperty version, ObservableStringValue note) {
         setId("databaseCard");
         getStyleClass().add("database-box");
@@ -24,6 +32,7 @@ final class DatabaseBox extends VBox {
         Label n = CardSkinParts.line("database-note");
         n.setAlignment(Pos.CENTER);
         n.textProperty().bind(note);
+        this.note = n;
         getChildren().addAll(head, v, n);
         accessibleTextProperty().bind(version.asString("Database, version %d"));
     }

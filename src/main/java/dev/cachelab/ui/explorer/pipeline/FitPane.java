@@ -33,6 +33,8 @@ public final class FitPane extends Region {
         scroll.setId("pipelineScroll");
         scroll.getStyleClass().add("fit-scroll");
         scroll.setFocusTraversable(false); // a click on the picture must leave the arrow keys to the explorer
+        // (a scroll pane takes the focus on a click anyway: pass it on to the picture, which keeps no keys)
+        scroll.focusedProperty().addListener((o, was, now) -> { if (now) content.requestFocus(); });
         scroll.setPannable(false);
         setId("pipelineFit");
         getStyleClass().add("fit-pane");

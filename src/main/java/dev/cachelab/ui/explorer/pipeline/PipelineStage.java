@@ -83,7 +83,7 @@ public final class PipelineStage extends Region {
         balancer.getStyleClass().add("load-balancer");
         balancer.setWrapText(true);
         database = new DatabaseBox(model.dbVersionProperty(), model.dbNoteProperty());
-        shared = new TagList("sharedTags", "Shared tag store · cacheHandlers.default — every instance's 'use cache'"
+        shared = new TagList("sharedTags", "Shared tag store (cacheHandlers.default) · every instance's 'use cache'"
                 + " reads it; the route caches do not", "mdi2d-database-sync", "No tag written yet.",
                 model.sharedTags(), detailsShown, "-shared", select::tag);
         edges.getStyleClass().add("edges");
@@ -118,10 +118,13 @@ public final class PipelineStage extends Region {
         List<Node> children = new ArrayList<>(List.of(edges, user, callers, visitor, database));
         if (isMulti()) children.add(balancer);
         if (isMulti() && model.sharedStoreProperty().get()) children.add(shared.place());
+        shared.place().setShort(true);
+        database.setBand(isMulti());
         pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("multi"), isMulti());
         for (InstancePlaces p : instances) {
             p.server().setInstanceName(isMulti() ? p.name() : null);
             for (Place place : List.of(p.caches().route(), p.caches().store(), p.caches().manifest())) place.setShort(isMulti());
+            p.caches().setNarrow(isMulti());
             children.addAll(List.of(p.server(), p.caches().route(), p.caches().store(), p.caches().manifest()));
         }
         children.add(tokens);

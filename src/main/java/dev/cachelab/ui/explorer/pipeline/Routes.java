@@ -70,11 +70,18 @@ final class Routes {
         return List.of(stage.serverEdge(from.server(), y, true), new Point2D(b.getMinX(), y));
     }
 
-    /** From the server of {@code from} down to a tag of its manifest (or the manifest, or the shared store). */
+    /**
+     * From the server of {@code from} to a tag of its manifest (or the manifest, or the shared store): down to the
+     * manifest under it (one instance), right to the manifest beside it or down to the shared store (several).
+     */
     List<Point2D> toManifest(Node target, InstancePlaces from) {
         Bounds s = stage.boundsOf(from.server());
         Point2D to = stage.centre(target);
         Bounds b = stage.boundsOf(target);
+        if (stage.isMulti() && b.getMinY() < s.getMaxY()) {
+            double y = Math.max(s.getMinY() + 12, Math.min(to.getY(), s.getMaxY() - 12));
+            return List.of(new Point2D(s.getMaxX(), y), new Point2D(b.getWidth() > 0 ? b.getMinX() : to.getX(), y));
+        }
         if (b.getHeight() > 0) to = new Point2D(to.getX(), b.getMinY());
         double x = stage.isMulti() ? Math.max(s.getMinX() + 12, Math.min(to.getX(), s.getMaxX() - 12)) : to.getX();
         return List.of(new Point2D(x, s.getMaxY()), to);

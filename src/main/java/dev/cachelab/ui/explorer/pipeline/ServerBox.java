@@ -30,10 +30,16 @@ final class ServerBox extends VBox {
     private final FlowPane pending = CardSkinParts.row("server-pending");
     private final Label error = CardSkinParts.line("server-error");
     private ServerModel.Lane shown = ServerModel.Lane.IDLE;
+    /** Several instances side by side: fewer calls and pending tags shown (all are in the Events tab). */
+    private boolean narrow;
+    private ServerModel last = ServerModel.IDLE;
     private final Label head = new Label("Server", new FontIcon("mdi2s-server"));
     private final FlowPane laneRow = CardSkinParts.row("server-lanes");
 
+    private final javafx.beans.value.ObservableBooleanValue details;
+
     ServerBox(ObservableValue<ServerModel> model, javafx.beans.value.ObservableBooleanValue details, String idSuffix) {
+        this.details = details;
         setId("serverCard" + idSuffix);
         getStyleClass().add("server-box");
         setAccessibleRole(AccessibleRole.TEXT);
@@ -61,6 +67,7 @@ final class ServerBox extends VBox {
         context.managedProperty().bind(context.visibleProperty());
         getChildren().addAll(calls, pending, error, context);
         model.addListener((o, a, b) -> show(b));
+        details.addListener((o, a, b) -> show(last));
         show(model.getValue());
     }
 
@@ -69,7 +76,8 @@ final class ServerBox extends VBox {
      * short); null for one instance (the lanes stacked).
      */
     void setInstanceName(String name) {
-        head.setText(name == null ? "Server" : "Server · instance " + name);
+        head.setText(name == null ? "Server" : "Server · " + name);
+        head.setWrapText(name != null);
         head.setGraphic(new FontIcon(name == null ? "mdi2s-server" : "mdi2s-server-network"));
         int at = getChildren().indexOf(head) + 1;
         getChildren().removeAll(lanes.values());
@@ -81,6 +89,8 @@ final class ServerBox extends VBox {
             getChildren().add(at, laneRow);
         }
         pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("instance"), name != null);
+        narrow = name != null;
+        show(last);
     }
 
     /** The lane label of {@code lane}, where tokens for it arrive. */
@@ -94,15 +104,19 @@ final class ServerBox extends VBox {
     }
 
     private void show(ServerModel s) {
+        last = s;
         shown = s.lane();
         lanes.forEach((lane, label) -> {
             boolean on = lane == s.lane();
             label.pseudoClassStateChanged(ACTIVE, on);
-            label.setText(on && !s.target().isEmpty() ? lane.label() + "  " + s.target() : lane.label());
+            label.setText(on && !s.target().isEmpty() && !narrow ? lane.label() + "  " + s.target() : lane.label());
         });
         context.setText(s.lane() == ServerModel.Lane.IDLE ? "waiting for a request" : s.context());
         calls.getChildren().clear();
-        int from = Math.max(0, s.calls().size() - SHOWN_CALLS);
+        // several instances side by side: the calls are a detail (the tokens and the Events tab say them)
+        calls.setVisible(!narrow || details.get());
+        calls.setManaged(calls.isVisible());
+        int from = Math.max(0, s.calls().size() - (narrow ? 2 : SHOWN_CALLS));
         if (from > 0) calls.getChildren().add(note("… " + from + " earlier call" + (from > 1 ? "s" : "")));
         for (String c : s.calls().subList(from, s.calls().size())) {
             Label l = CardSkinParts.line("server-call");
@@ -110,12 +124,18 @@ final class ServerBox extends VBox {
             calls.getChildren().add(l);
         }
         pending.getChildren().clear();
-        if (!s.pending().isEmpty()) pending.getChildren().add(note("pending until the body ends:"));
-        for (String t : s.pending()) {
+        if (!s.pending().isEmpty()) pending.getChildren().add(note(narrow ? "pending:" : "pending until the body ends:"));
+        List<String> shownPending = narrow && s.pending().size() > 1 ? s.pending().subList(0, 1) : s.pending();
+        for (String t : shownPending) {
             Label pill = new Label(t);
             pill.getStyleClass().add("tag-pill");
             pill.setWrapText(true);
             pending.getChildren().add(pill);
+        }
+        if (shownPending.size() < s.pending().size()) {
+            Label more = new Label("+" + (s.pending().size() - shownPending.size()) + " more");
+            more.getStyleClass().add("card-note");
+            pending.getChildren().add(more);
         }
         error.setText(s.error());
         error.setGraphic(s.error().isEmpty() ? null : new FontIcon("mdi2a-alert-circle"));

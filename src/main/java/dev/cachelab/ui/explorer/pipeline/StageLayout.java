@@ -5,8 +5,8 @@ import javafx.scene.layout.Region;
 /**
  * Where everything sits on the {@link PipelineStage}, in its logical pixels. One instance: people | server over its
  * tags manifest | route cache over the store | database, the write path over the top. Several: people | load
- * balancer | one column per instance (its server, its tags manifest beside its route cache, its store) with the shared
- * tag store across them when there is one, and the one database as a band under them all.
+ * balancer | one column per instance (its server beside its tags manifest, its route cache, its store) with the
+ * shared tag store across them when there is one, and the one database as a band under them all.
  */
 final class StageLayout {
 
@@ -22,9 +22,9 @@ final class StageLayout {
     static final double DB_X = 1270, DB_W = 130, DB_H = 160;
     // several instances
     static final double LB_X = 300, LB_W = 96;
-    static final double COLUMNS_X = 446, COLUMN_GAP = 36, DB_BAND_H = 72;
-    /** With several instances the tags manifest sits beside the route cache, taking this share of the column. */
-    static final double TAGS_SHARE = 0.5;
+    static final double COLUMNS_X = 446, COLUMN_GAP = 36, DB_BAND_H = 58;
+    /** With several instances the tags manifest sits beside the server, taking this share of the column. */
+    static final double TAGS_SHARE = 0.44;
 
     private final PipelineStage stage;
 
@@ -50,7 +50,7 @@ final class StageLayout {
     }
 
     private double screenHeight(Region v) {
-        return Math.max(200, v.prefHeight(PEOPLE_W));
+        return Math.max(stage.isMulti() ? 170 : 200, v.prefHeight(PEOPLE_W));
     }
 
     private double people() {
@@ -71,22 +71,22 @@ final class StageLayout {
         return Math.floor(columnWidth() * TAGS_SHARE);
     }
 
-    private double routeWidth() {
+    private double serverWidth() {
         return columnWidth() - tagsWidth() - GAP;
     }
 
     /**
-     * The rows of the instance columns, each as tall as its tallest instance's: the server; its tags manifest beside
+     * The rows of the instance columns, each as tall as its tallest instance's: the server beside its tags manifest;
      * its route cache; the shared tag store across all columns (when there is one); the store; the database band.
      */
     private double[] rows() {
         double w = columnWidth();
         double server = 0, middle = 0, store = 0;
         for (InstancePlaces p : stage.instances()) {
-            server = Math.max(server, p.server().prefHeight(w));
-            middle = Math.max(middle, Math.max(p.caches().manifest().prefHeight(tagsWidth()),
-                    p.caches().route().prefHeight(routeWidth())));
-            store = Math.max(store, Math.max(110, p.caches().store().prefHeight(w)));
+            server = Math.max(server, Math.max(p.server().prefHeight(serverWidth()),
+                    p.caches().manifest().prefHeight(tagsWidth())));
+            middle = Math.max(middle, p.caches().route().prefHeight(w));
+            store = Math.max(store, Math.max(100, p.caches().store().prefHeight(w)));
         }
         double shared = stage.getChildrenUnmodifiable().contains(stage.sharedTags().place())
                 ? stage.sharedTags().place().prefHeight(spanWidth()) : 0;
@@ -145,9 +145,9 @@ final class StageLayout {
         int k = 0;
         for (InstancePlaces p : stage.instances()) {
             double x = COLUMNS_X + k++ * (w + COLUMN_GAP);
-            stage.place(p.server(), x, y[0], w, rows[0]);
-            stage.place(p.caches().manifest(), x, y[1], tagsWidth(), rows[1]);
-            stage.place(p.caches().route(), x + tagsWidth() + GAP, y[1], routeWidth(), rows[1]);
+            stage.place(p.server(), x, y[0], serverWidth(), rows[0]);
+            stage.place(p.caches().manifest(), x + serverWidth() + GAP, y[0], tagsWidth(), rows[0]);
+            stage.place(p.caches().route(), x, y[1], w, rows[1]);
             stage.place(p.caches().store(), x, y[3], w, rows[3]);
         }
         if (rows[2] > 0) stage.place(stage.sharedTags().place(), COLUMNS_X, y[2], spanWidth(), rows[2]);

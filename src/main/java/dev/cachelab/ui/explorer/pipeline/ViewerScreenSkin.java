@@ -56,10 +56,9 @@ final class ViewerScreenSkin extends WidthMeasuredSkin<ViewerScreen> {
         lines.getStyleClass().add("viewer-lines");
         note.visibleProperty().bind(screen.detailsShownProperty().and(note.textProperty().isNotEmpty()));
         note.managedProperty().bind(note.visibleProperty());
-        HBox address = new HBox(6, url, on);
-        address.setAlignment(Pos.CENTER_LEFT);
+        // the instance the page came from goes under the address: a URL is never squeezed into two lines by it
+        VBox address = new VBox(3, url, on);
         address.getStyleClass().add("viewer-address");
-        HBox.setHgrow(url, Priority.ALWAYS);
         box.getChildren().addAll(bar, address, page, note);
         setContent(box);
         screen.outcomeProperty().addListener((o, a, b) -> update());
