@@ -18,7 +18,8 @@ class LessonScenarioReferencesTest {
         assertThat(builtIn.problems()).isEmpty();
         Set<String> ids = builtIn.scenarios().stream().map(Scenario::id).collect(Collectors.toSet());
         Set<String> referenced = BundledLessons.catalogue().scenarioIds();
-        assertThat(referenced).contains("stale-after-save", "stale-after-save-fixed", "cron-import");
+        assertThat(referenced).contains("stale-after-save", "stale-after-save-fixed", "cron-import",
+                "pods-webhook-one-pod", "pods-shared-tags-prerendered");
         assertThat(ids).containsAll(referenced);
     }
 }

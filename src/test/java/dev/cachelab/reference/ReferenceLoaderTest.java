@@ -3,16 +3,18 @@ package dev.cachelab.reference;
 import dev.cachelab.json.ContentException;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ReferenceLoaderTest {
 
-    /** Cases the multi-instance branch brings (measured on two instances); they join the suite when it is merged. */
     @Test
     void theBundledReferenceHoldsEveryRuleSectionAndFindingTheContentCites() {
         Reference r = Reference.bundled();
@@ -28,6 +30,18 @@ class ReferenceLoaderTest {
     void everyCaseTheReferenceListsIsBundled() {
         for (String c : Reference.bundled().cases()) {
             assertThat(Files.exists(Path.of("src/test/resources/conformance", c + ".json"))).as(c).isTrue();
+        }
+    }
+
+    /** The Reference panel is the way into the cases: each observed case plays from a rule or finding that it shows. */
+    @Test
+    void everyBundledCaseIsShownByARuleOrFinding() throws IOException {
+        Set<String> listed = Reference.bundled().cases();
+        try (Stream<Path> files = Files.list(Path.of("src/test/resources/conformance"))) {
+            List<String> bundled = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json"))
+                    .map(n -> n.substring(0, n.length() - ".json".length())).sorted().toList();
+            assertThat(bundled).isNotEmpty();
+            assertThat(bundled).allSatisfy(c -> assertThat(listed).as("a rule or finding listing " + c).contains(c));
         }
     }
 
