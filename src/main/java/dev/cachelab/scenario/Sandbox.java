@@ -3,6 +3,7 @@ package dev.cachelab.scenario;
 import dev.cachelab.engine.Step;
 import dev.cachelab.engine.StepResult;
 import dev.cachelab.engine.app.AppDefinition;
+import dev.cachelab.engine.app.Deployment;
 import dev.cachelab.engine.app.Call;
 import dev.cachelab.engine.event.EngineEvent;
 import dev.cachelab.json.ContentException;
@@ -54,12 +55,32 @@ public final class Sandbox {
         return run(fires).scenario();
     }
 
+    public static Scenario build(List<Fire> fires, Deployment deployment) {
+        return run(fires, deployment).scenario();
+    }
+
+    /**
+     * The sandbox's deployments: one instance, or two ("pod-a", "pod-b") behind a balancer that takes turns and keeps
+     * each browser on the pod its page came from, with each pod's own tag store or a shared one.
+     */
+    public static Deployment deployment(int instances, Deployment.TagStore tagStore) {
+        if (instances <= 1) return Deployment.SINGLE;
+        return new Deployment(List.of("pod-a", "pod-b"), tagStore, Deployment.Routing.ROUND_ROBIN, Deployment.Sessions.STICKY);
+    }
+
     /**
      * Builds the sandbox for {@code fires} and runs it once: the engine is deterministic, so what a step did here is
      * what it does in the explorer, and its narration and notes can say exactly that.
      */
     public static Run run(List<Fire> fires) {
-        AppDefinition app = app();
+        return run(fires, Deployment.SINGLE);
+    }
+
+    /** The same on {@code deployment}: every read and the mutation's narration say which pod answered. */
+    public static Run run(List<Fire> fires, Deployment deployment) {
+        AppDefinition bundled = app();
+        AppDefinition app = new AppDefinition(bundled.profiles(), bundled.initialVersion(), bundled.functions(),
+                bundled.routes(), deployment);
         List<Planned> plan = plan(fires);
         Fire last = fires.isEmpty() ? null : fires.get(fires.size() - 1);
         String title = "Sandbox — fire your own mutations";
@@ -74,7 +95,7 @@ public final class Sandbox {
         int db = app.initialVersion();
         for (int i = 0; i < plan.size(); i++) {
             db = databaseAfter(results.get(i), db);
-            narration.add(plan.get(i).tell().apply(results.get(i), db));
+            narration.add(onInstance(plan.get(i).tell().apply(results.get(i), db), results.get(i), deployment));
         }
         List<ScenarioExtras.RealityNote> notes = new ArrayList<>();
         for (int i = 0; i < plan.size(); i++) {
@@ -82,6 +103,22 @@ public final class Sandbox {
             if (p.fire() != null && isMutation(p)) notes.addAll(SandboxNotes.notes(p.fire(), i, results, app));
         }
         return new Run(scenario(app, title, summary, steps, narration, codeLines, notes, last), results);
+    }
+
+    /**
+     * With several pods every line says where it ran: a read "… (on pod-b): v1.", the mutation "Save … — on pod-b. A
+     * Server Action …" (its first sentence names it).
+     */
+    private static String onInstance(String line, StepResult r, Deployment d) {
+        if (d.isSingle() || r.instance() == null) return line;
+        boolean mutation = r.step() instanceof Step.ServerAction || r.step() instanceof Step.RouteHandler
+                || r.step() instanceof Step.ClientCall;
+        // whose manifest an invalidation lands in is the whole point of several pods
+        line = line.replace("in the tags manifest", d.tagStore() == Deployment.TagStore.SHARED
+                ? "in the tag store both pods share" : "in " + r.instance() + "'s own tags manifest");
+        int at = line.indexOf(mutation ? ". " : ": ");
+        if (at <= 0) return "On " + r.instance() + ": " + line;
+        return line.substring(0, at) + (mutation ? " — on " : " (on ") + r.instance() + (mutation ? "" : ")") + line.substring(at);
     }
 
     private static Scenario scenario(AppDefinition app, String title, String summary, List<Step> steps, List<String> narration,

@@ -1,5 +1,6 @@
 package dev.cachelab.scenario;
 
+import dev.cachelab.engine.Served;
 import dev.cachelab.engine.StepResult;
 import dev.cachelab.engine.app.AppDefinition;
 import dev.cachelab.engine.app.RouteDef;
@@ -85,7 +86,40 @@ final class SandboxNotes {
                     + " (F6). For this to work, await params inside a <Suspense> boundary.", Evidence.Kind.MODELLED,
                     "a [param] page that reads params inside <Suspense>; the measured app answered 500 instead (F6, R28)"));
         }
+        RealityNote elsewhere = otherPodServedOld(results, step, app);
+        if (elsewhere != null) out.add(elsewhere);
         return out;
+    }
+
+    /**
+     * With several pods, the first read after the call on a pod other than the one that ran it that still showed data
+     * older than the database, and why (F20): that pod's own tags manifest never heard of the call, or, with a shared
+     * tag store, its prerendered page sits in its own route cache, which the shared store does not reach.
+     */
+    private static RealityNote otherPodServedOld(List<StepResult> results, int step, AppDefinition app) {
+        if (app.deployment().isSingle()) return null;
+        StepResult call = results.get(step);
+        int db = call.events().stream().filter(e -> e instanceof EngineEvent.DatabaseWritten)
+                .mapToInt(e -> ((EngineEvent.DatabaseWritten) e).version()).max().orElse(-1);
+        if (db < 0 || call.instance() == null) return null;
+        for (int i = step + 1; i < results.size(); i++) {
+            StepResult r = results.get(i);
+            if (r.instance() == null || r.instance().equals(call.instance())) continue;
+            // old data served as a plain HIT: this pod saw no invalidation (STALE would mean it saw a 'max' one)
+            if (r.served().values().stream().noneMatch(v -> v.version() < db && v.outcome() == Served.Outcome.HIT)) continue;
+            boolean shared = app.deployment().tagStore() == dev.cachelab.engine.app.Deployment.TagStore.SHARED;
+            if (shared && !"HIT".equals(r.routeCache())) continue;
+            String why = shared
+                    ? "Both pods share one tag store, but " + r.instance() + "'s prerendered page lives in its own route"
+                    + " cache, which the shared store does not reach: a request-time page there would have been fresh."
+                    : call.instance() + " recorded the invalidation in its own tags manifest; " + r.instance() + " keeps"
+                    + " its own and never heard of it. A shared tag store in cacheHandlers reaches request-time pages on"
+                    + " every pod, but not another pod's prerendered pages.";
+            return note(i, r.instance() + " still served old data after the call ran on " + call.instance() + ". " + why,
+                    Evidence.Kind.MEASURED, "b3-revalidateTag-max--local-tags, b3-revalidateTag-max--shared-tags,"
+                    + " b3b-sa-updateTag--static--local-tags; F20");
+        }
+        return null;
     }
 
     /** The spec names the browser stubs of updateTag and revalidateTag; for the other calls Cache Lab assumes the same. */

@@ -59,6 +59,34 @@ class ExplorerUiTest extends AppWindowTest {
     }
 
     @Test
+    void theSandboxRunsOnTwoPodsAndComparesOneInstanceWithTwo(FxRobot robot) throws Exception {
+        robot.interact(() -> app.explorer().model().select("sandbox"));
+        assertThat(robot.lookup("#tagStoreChoice").query().isDisabled()).isTrue(); // one pod: nothing to share
+        robot.clickOn("#twoInstances");
+        assertThat(robot.lookup(".server-box").queryAll()).hasSize(2);
+        assertThat(robot.lookup("#tagStoreChoice").query().isDisabled()).isFalse();
+        choose(robot, "mutationPicker", dev.cachelab.scenario.SandboxChoices.Mutation.WEBHOOK);
+        choose(robot, "toolPicker", dev.cachelab.scenario.SandboxChoices.Tool.REVALIDATE_TAG_MAX);
+        choose(robot, "sitePicker", dev.cachelab.scenario.SandboxChoices.Site.ROUTE_HANDLER);
+        robot.clickOn("#fireButton");
+        pause(robot);
+        while (!robot.lookup("#stepButton").queryButton().isDisabled()) robot.clickOn("#stepButton");
+        assertThat(robot.lookup("#narrationLabel").queryAs(Label.class).getText()).contains("(on pod-");
+        snapshot("sandbox-two-pods.png");
+        robot.clickOn("#sharedTagStore");   // the same fires, replayed on pods sharing a tag store
+        assertThat(robot.lookup(".server-box").queryAll()).hasSize(2);
+        assertThat(app.explorer().model().sandboxDeploymentProperty().get().tagStore())
+                .isEqualTo(dev.cachelab.engine.app.Deployment.TagStore.SHARED);
+        robot.clickOn("#compareInstancesButton");
+        assertThat(app.explorer().model().comparingProperty().get()).isTrue();
+        assertThat(robot.lookup(".compare-header").queryAllAs(Label.class)).extracting(Label::getText)
+                .anySatisfy(t -> assertThat(t).startsWith("2 instances"));
+        snapshot("compare-instances.png");
+        robot.clickOn("#oneInstance");
+        assertThat(robot.lookup(".server-box").queryAll()).hasSize(1);
+    }
+
+    @Test
     void updateTagInARouteHandlerFailsWithTheRealMessage(FxRobot robot) {
         robot.interact(() -> app.explorer().model().select("sandbox")); // the sandbox fires mutations of its own
         choose(robot, "mutationPicker", dev.cachelab.scenario.SandboxChoices.Mutation.WEBHOOK);
@@ -246,7 +274,8 @@ class ExplorerUiTest extends AppWindowTest {
         assertThat(robot.lookup("#whyPopOver").tryQuery()).isPresent();
         robot.type(javafx.scene.input.KeyCode.RIGHT);
         assertThat(position(robot)).isEqualTo("1 / 4");
-        robot.clickOn("#databaseCard");
+        robot.clickOn("#databaseCard");          // a click elsewhere on the picture closes it at once
+        assertThat(robot.lookup("#whyPopOver").tryQuery()).isEmpty();
         robot.type(javafx.scene.input.KeyCode.RIGHT);
         assertThat(position(robot)).isEqualTo("2 / 4");
         robot.interact(() -> app.theme().zoomProperty().set(150));

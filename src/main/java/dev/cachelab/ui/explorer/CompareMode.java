@@ -34,8 +34,14 @@ final class CompareMode {
         on.set(false);
     }
 
-    void open(SandboxChoices.Mutation m, SandboxChoices.Site site) {
-        table.load(m, site);
+    void open(SandboxChoices.Mutation m, SandboxChoices.Site site, dev.cachelab.engine.app.Deployment deployment) {
+        table.load(m, site, deployment);
+        start();
+    }
+
+    /** One instance against two, for one tool. */
+    void openInstances(SandboxChoices.Mutation m, SandboxChoices.Tool tool, SandboxChoices.Site site) {
+        table.loadInstances(m, tool, site);
         start();
     }
 

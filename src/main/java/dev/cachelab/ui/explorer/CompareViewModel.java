@@ -4,6 +4,7 @@ import dev.cachelab.engine.Served;
 import dev.cachelab.engine.Step;
 import dev.cachelab.engine.StepResult;
 import dev.cachelab.engine.event.EngineEvent;
+import dev.cachelab.engine.app.Deployment;
 import dev.cachelab.scenario.Conformance;
 import dev.cachelab.scenario.Sandbox;
 import dev.cachelab.scenario.Scenario;
@@ -86,17 +87,41 @@ public final class CompareViewModel {
     }
 
     public void load(Mutation m, Site calledFrom) {
+        load(m, calledFrom, Deployment.SINGLE);
+    }
+
+    /** The sandbox's mutation under every tool, on {@code deployment} (one pod, or two). */
+    public void load(Mutation m, Site calledFrom, Deployment deployment) {
         columns.clear();
         rowOfStep.clear();
         for (Tool t : Tool.values()) {
             Site s = t == Tool.ROUTER_REFRESH ? Site.CLIENT_COMPONENT : calledFrom;
-            Sandbox.Run run = Sandbox.run(List.of(new Sandbox.Fire(m, t, s)));
+            Sandbox.Run run = Sandbox.run(List.of(new Sandbox.Fire(m, t, s)), deployment);
             String header = t == Tool.ROUTER_REFRESH
                     ? t.label() + "\nin a client component, after the write in a " + m.naturalSite().label()
                     : t.label() + "\nin a " + s.label();
             columns.add(new Column(t, s, header, run.scenario().steps(), run.results()));
         }
         finishLoad(m, calledFrom, m.label() + ", called from a " + calledFrom.label());
+    }
+
+    /**
+     * One instance against two: the sandbox's mutation with one tool, called from one place, on one pod, on two pods
+     * that each keep their own tags, and on two pods sharing a tag store.
+     */
+    public void loadInstances(Mutation m, Tool tool, Site calledFrom) {
+        columns.clear();
+        rowOfStep.clear();
+        Site s = tool == Tool.ROUTER_REFRESH ? Site.CLIENT_COMPONENT : calledFrom;
+        List<Deployment> options = List.of(Deployment.SINGLE, Sandbox.deployment(2, Deployment.TagStore.PER_INSTANCE),
+                Sandbox.deployment(2, Deployment.TagStore.SHARED));
+        for (Deployment d : options) {
+            Sandbox.Run run = Sandbox.run(List.of(new Sandbox.Fire(m, tool, s)), d);
+            String header = d.isSingle() ? "1 instance"
+                    : "2 instances\n" + (d.tagStore() == Deployment.TagStore.SHARED ? "a shared tag store" : "each its own tags");
+            columns.add(new Column(tool, s, header, run.scenario().steps(), run.results()));
+        }
+        finishLoad(m, calledFrom, m.label() + ", with " + tool.label() + " in a " + s.label() + ": one instance or two");
     }
 
     /**
@@ -256,11 +281,12 @@ public final class CompareViewModel {
                 .map(e -> shortError(((EngineEvent.ErrorThrown) e).message())).findFirst().orElse(null);
         if (s instanceof Step.Traffic t) return new Cell(String.format("%,d entries cached", t.toId() - t.fromId() + 1), null, false);
         if (s instanceof Step.RouteHandler rh) {
-            return new Cell("POST " + rh.url() + " → " + r.status() + (error != null ? "\n" + error : ""), null, error != null);
+            return new Cell("POST " + rh.url() + (r.instance() == null ? "" : " on " + r.instance()) + " → " + r.status() + (error != null ? "\n" + error : ""), null, error != null);
         }
         if (s instanceof Step.ClientCall) return new Cell("browser: " + (error == null ? "nothing" : error), null, error != null);
-        String who = s instanceof Step.Get ? "visitor GET " + ((Step.Get) s).url()
-                : s instanceof Step.RouterRefresh ? "router.refresh(): user" : "user";
+        String on = r.instance() == null ? "" : " on " + r.instance();
+        String who = s instanceof Step.Get ? "visitor GET " + ((Step.Get) s).url() + on
+                : s instanceof Step.RouterRefresh ? "router.refresh(): user" + on : "user" + on;
         if (Boolean.TRUE.equals(r.errorPage())) return new Cell(who + ": error page" + (error != null ? "\n" + error : ""), null, true);
         StringBuilder b = new StringBuilder(who).append(':');
         Boolean fresh = null;
@@ -275,6 +301,8 @@ public final class CompareViewModel {
         }
         if (r.hasRouteCache()) b.append("\nx-nextjs-cache: ").append(r.routeCache() == null ? "—" : r.routeCache());
         if (error != null) b.append("\n").append(error);
-        return new Cell(b.toString(), fresh, error != null);
+        Cell cell = new Cell(b.toString(), fresh, error != null);
+        // with several instances, at a glance: which pod answered
+        return r.instance() == null ? cell : new Cell(cell.text(), cell.newData(), cell.failed(), cell.headline() + " · " + r.instance());
     }
 }

@@ -268,6 +268,20 @@ public final class ExplorerViewModel {
         tryIt.openCompare(m, site);
     }
 
+    /** The sandbox on one pod or two (see {@link TryIt#redeploy}). */
+    public void deploySandbox(dev.cachelab.engine.app.Deployment d) {
+        tryIt.redeploy(d);
+    }
+
+    public javafx.beans.property.ReadOnlyObjectProperty<dev.cachelab.engine.app.Deployment> sandboxDeploymentProperty() {
+        return tryIt.deploymentProperty();
+    }
+
+    /** One instance against two for the sandbox's mutation and tool (see {@link TryIt#openCompareInstances}). */
+    public void openCompareInstances(SandboxChoices.Mutation m, SandboxChoices.Tool tool, SandboxChoices.Site site) {
+        tryIt.openCompareInstances(m, tool, site);
+    }
+
     /** Compare all tools on the scenario's own mutation step (see {@link TryIt#openCompareHere}). */
     public void openCompareHere(SandboxChoices.Tool shown, SandboxChoices.Site site) {
         tryIt.openCompareHere(shown, site);

@@ -1,6 +1,8 @@
 package dev.cachelab.ui.explorer;
 
 import dev.cachelab.engine.Step;
+import dev.cachelab.engine.app.Deployment;
+import dev.cachelab.scenario.Sandbox;
 import dev.cachelab.scenario.SandboxChoices;
 import dev.cachelab.scenario.SandboxChoices.Mutation;
 import dev.cachelab.scenario.SandboxChoices.Site;
@@ -14,9 +16,11 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
+import org.controlsfx.control.SegmentedButton;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.util.Optional;
@@ -43,6 +47,13 @@ final class SandboxBar {
     private final Button original = new Button("Original", new FontIcon("mdi2s-swap-horizontal"));
     private final Button compareButton = new Button("Compare all tools", new FontIcon("mdi2v-view-column"));
     private final Label hint = new Label();
+    private final ToggleButton onePod = new ToggleButton("1 instance");
+    private final ToggleButton twoPods = new ToggleButton("2 instances");
+    private final ToggleButton ownTags = new ToggleButton("own tags");
+    private final ToggleButton sharedTags = new ToggleButton("shared tag store");
+    private final SegmentedButton instances = new SegmentedButton(onePod, twoPods);
+    private final SegmentedButton tagStore = new SegmentedButton(ownTags, sharedTags);
+    private final Button compareInstances = new Button("1 vs 2 instances", new FontIcon("mdi2s-server-network"));
 
     SandboxBar(ExplorerViewModel vm, Runnable compare) {
         this.vm = vm;
@@ -94,6 +105,31 @@ final class SandboxBar {
         compareButton.setOnAction(e -> compare.run());
         compareButton.textProperty().bind(Bindings.when(vm.comparingProperty())
                 .then("Back to the pipeline").otherwise("Compare all tools"));
+        // the sandbox on one pod or two behind a balancer, each pod with its own tags or a shared tag store
+        instances.setId("instancesChoice");
+        tagStore.setId("tagStoreChoice");
+        onePod.setId("oneInstance");
+        twoPods.setId("twoInstances");
+        ownTags.setId("ownTags");
+        sharedTags.setId("sharedTagStore");
+        onePod.setSelected(true);
+        ownTags.setSelected(true);
+        for (ToggleButton b : java.util.List.of(onePod, twoPods, ownTags, sharedTags)) {
+            b.setOnAction(e -> {
+                if (!b.isSelected()) b.setSelected(true); // one of each pair is always chosen
+                redeploy();
+            });
+        }
+        tagStore.disableProperty().bind(onePod.selectedProperty());
+        instances.setTooltip(new Tooltip("How many next start processes serve the sandbox, behind a load balancer"));
+        tagStore.setTooltip(new Tooltip("Each pod keeps its own tags manifest (Next.js's default), or a cacheHandlers.default"
+                + " shares tag timestamps between them (the route caches stay per pod)"));
+        compareInstances.setId("compareInstancesButton");
+        compareInstances.setTooltip(new Tooltip("The chosen mutation and tool on one instance, on two, and on two sharing a tag store"));
+        compareInstances.setOnAction(e -> {
+            if (vm.comparingProperty().get()) vm.closeCompare();
+            vm.openCompareInstances(mutation.getValue(), tool.getValue(), site.getValue());
+        });
         title.getStyleClass().add("sandbox-title");
         hint.setId("sandboxHint");
         hint.getStyleClass().add("sandbox-hint");
@@ -134,7 +170,8 @@ final class SandboxBar {
         boolean sandbox = vm.isSandbox();
         title.setText(sandbox ? "Try it:" : "What if:");
         if (sandbox) {
-            row.getChildren().setAll(title, mutation, with, tool, from, site, fire, compareButton);
+            row.getChildren().setAll(title, mutation, with, tool, from, site, fire, compareButton, instances, tagStore,
+                    compareInstances);
         } else {
             Scenario s = vm.selectedProperty().get();
             Optional<Integer> step = s == null ? Optional.empty() : WhatIf.mutationStep(s, vm.positionProperty().get());
@@ -143,6 +180,11 @@ final class SandboxBar {
             else row.getChildren().setAll(title, tool, in, site, tryIt, original, compareButton);
         }
         updateHint();
+    }
+
+    private void redeploy() {
+        vm.deploySandbox(Sandbox.deployment(twoPods.isSelected() ? 2 : 1,
+                sharedTags.isSelected() ? Deployment.TagStore.SHARED : Deployment.TagStore.PER_INSTANCE));
     }
 
     /** The mutation step in a few words: "the Server Action on /invoices/42". */

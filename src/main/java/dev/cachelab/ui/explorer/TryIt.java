@@ -1,5 +1,6 @@
 package dev.cachelab.ui.explorer;
 
+import dev.cachelab.engine.app.Deployment;
 import dev.cachelab.scenario.Sandbox;
 import dev.cachelab.scenario.SandboxChoices;
 import dev.cachelab.scenario.Scenario;
@@ -18,9 +19,35 @@ final class TryIt {
 
     private final ExplorerViewModel vm;
     private final List<Sandbox.Fire> fires = new ArrayList<>();
+    /** One pod or two, each with its own tags or a shared tag store: the sandbox's deployment. */
+    private final javafx.beans.property.ObjectProperty<Deployment> deployment =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "deployment", Deployment.SINGLE);
 
     TryIt(ExplorerViewModel vm) {
         this.vm = vm;
+    }
+
+    javafx.beans.property.ObjectProperty<Deployment> deploymentProperty() {
+        return deployment;
+    }
+
+    /** Runs the sandbox's fires again on another deployment, at the same step. */
+    void redeploy(Deployment d) {
+        deployment.set(d);
+        if (!vm.isSandbox()) return;
+        vm.finishAnimation();
+        vm.closeCompare();
+        int keep = vm.player().position();
+        vm.choose(Sandbox.build(fires, d));
+        vm.seek(Math.min(keep, vm.stepCountProperty().get()));
+    }
+
+    /** Compare one instance with two: the chosen mutation and tool, on one pod, two pods, two sharing a tag store. */
+    void openCompareInstances(SandboxChoices.Mutation m, SandboxChoices.Tool tool, SandboxChoices.Site site) {
+        vm.finishAnimation();
+        vm.pause();
+        vm.compareMode().openInstances(m, tool, site);
+        vm.codeLines().setAll(Sandbox.build(List.of(new Sandbox.Fire(m, tool, site))).extras().code());
     }
 
     /** Fires a mutation in the sandbox with the chosen tool and call site, then plays its steps. */
@@ -35,7 +62,7 @@ final class TryIt {
         int keep = inSandbox ? vm.player().position() : 0;
         if (!inSandbox) fires.clear();
         fires.add(new Sandbox.Fire(mutation, tool, site));
-        vm.choose(Sandbox.build(fires));
+        vm.choose(Sandbox.build(fires, deployment.get()));
         vm.seek(Math.max(keep, 1));
         vm.setProblem("");
         vm.play();
@@ -66,7 +93,7 @@ final class TryIt {
     void openCompare(SandboxChoices.Mutation m, SandboxChoices.Site site) {
         vm.finishAnimation();
         vm.pause();
-        vm.compareMode().open(m, site);
+        vm.compareMode().open(m, site, deployment.get());
         // the handler as the lesson's tool writes it; each column swaps its revalidate lines for its own tool
         vm.codeLines().setAll(Sandbox.build(List.of(new Sandbox.Fire(m, SandboxChoices.recommended(m), site))).extras().code());
     }

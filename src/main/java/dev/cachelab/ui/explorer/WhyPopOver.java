@@ -22,6 +22,8 @@ final class WhyPopOver {
         popOver.setHeaderAlwaysVisible(true);
         popOver.setAutoHide(true);
         popOver.setConsumeAutoHidingEvents(false); // the click that closes it also reaches what it lands on
+        // no fade: a fade-out started by that click would end by hiding the Why? the same click opens for the next part
+        popOver.setAnimated(false);
         popOver.getRoot().setId("whyPopOver");
         popOver.getRoot().getStyleClass().add("why-popover");
         PopOvers.forwardReferenceEvents(popOver, () -> anchor);

@@ -324,62 +324,6 @@ class ExplorerViewModelTest {
     }
 
     @Test
-    void compareModeRunsOneMutationUnderEveryTool() {
-        CompareViewModel c = new CompareViewModel();
-        c.load(Mutation.FORM_SAVE, Site.SERVER_ACTION);
-        assertThat(c.columns()).extracting(CompareViewModel.Column::tool).containsExactly(Tool.values());
-        CompareViewModel.Column update = column(c, Tool.UPDATE_TAG);
-        CompareViewModel.Column max = column(c, Tool.REVALIDATE_TAG_MAX);
-        int action = c.beats().indexOf(2_500L);
-        assertThat(c.cell(update, action).newData()).isTrue();
-        assertThat(c.cell(max, action).newData()).isFalse();
-        assertThat(c.beatProperty().get()).isZero();
-        c.stepForward();
-        assertThat(c.beatProperty().get()).isEqualTo(1);
-    }
-
-    private static CompareViewModel.Column column(CompareViewModel c, Tool t) {
-        return c.columns().stream().filter(col -> col.tool() == t).findFirst().orElseThrow();
-    }
-
-    @Test
-    void compareModeRespectsWhereTheMutationIsCalledFrom() {
-        CompareViewModel c = new CompareViewModel();
-        c.load(Mutation.FORM_SAVE, Site.ROUTE_HANDLER);
-        int action = c.beats().indexOf(2_500L);
-        CompareViewModel.Column update = column(c, Tool.UPDATE_TAG);
-        assertThat(update.site()).isEqualTo(Site.ROUTE_HANDLER);
-        assertThat(update.header()).isEqualTo("updateTag(tag)\nin a Route Handler");
-        CompareViewModel.Cell cell = c.cell(update, action);
-        assertThat(cell.failed()).isTrue();
-        assertThat(cell.text()).startsWith("POST /api/invoices → 500")
-                .contains("updateTag can only be called from within a Server Action.");
-        assertThat(c.cell(column(c, Tool.REVALIDATE_TAG_MAX), action).failed()).isFalse();
-        assertThat(column(c, Tool.ROUTER_REFRESH).header()).contains("client component");
-        c.load(Mutation.FORM_SAVE, Site.CLIENT_COMPONENT);
-        assertThat(c.cell(column(c, Tool.REVALIDATE_TAG_MAX), action).text())
-                .isEqualTo("browser: `revalidateTag` is only available in a Server Component.");
-    }
-
-    @Test
-    void noCompareRowIsEmptyInAllButOneColumn() {
-        CompareViewModel c = new CompareViewModel();
-        for (Mutation m : Mutation.ALL) {
-            for (Site site : Site.values()) {
-                c.load(m, site);
-                for (int r = 0; r < c.rows().size(); r++) {
-                    int row = r;
-                    long filled = c.columns().stream().filter(col -> c.cell(col, row) != null).count();
-                    assertThat(filled).as(m + " from " + site + ", row " + (r + 1)).isGreaterThanOrEqualTo(2);
-                }
-                // router.refresh()'s own step joins the row of its write
-                CompareViewModel.Column refresh = column(c, Tool.ROUTER_REFRESH);
-                assertThat(c.cell(refresh, c.beats().indexOf(2_500L)).text()).contains("\nthen router.refresh(): user");
-            }
-        }
-    }
-
-    @Test
     void theToolBarsTransportDrivesCompareModeOnTheSharedClock() {
         vm.fire(Mutation.FORM_SAVE, Tool.UPDATE_TAG, Site.SERVER_ACTION);
         vm.pause();
