@@ -81,6 +81,8 @@ class ExplorerUiTest extends AppWindowTest {
         assertThat(app.explorer().model().comparingProperty().get()).isTrue();
         assertThat(robot.lookup(".compare-header").queryAllAs(Label.class)).extracting(Label::getText)
                 .anySatisfy(t -> assertThat(t).startsWith("2 instances"));
+        assertThat(robot.lookup("#scenarioTitle").queryAs(Label.class).getText()).isEqualTo("One instance or two");
+        robot.clickOn("#compareAll");
         snapshot("compare-instances.png");
         robot.clickOn("#oneInstance");
         assertThat(robot.lookup(".server-box").queryAll()).hasSize(1);

@@ -124,10 +124,13 @@ final class CompareMode {
             list.add(new ExplorerRows.StepRow(i, rows.get(i).atMs(), rows.get(i).label(), "", state));
         }
         String what = table.titleProperty().get();
-        String text = n == 0 ? what + ", under every tool on one clock. Press Step or Play to reveal the table row by row."
+        boolean pods = table.comparesInstances();
+        String text = n == 0 ? what + (pods ? ", side by side" : ", under every tool") + " on one clock. Press Step or Play to reveal the table row by row."
                 : "Row " + n + " of " + rows.size() + ", at " + TimeText.at(rows.get(n - 1).atMs()) + ": "
-                + rows.get(n - 1).label() + ". Each column shows what that tool's run of the mutation served.";
-        vm.present(n, table.canStepForward(), table.canStepBack(), list, text,
-                "t = " + TimeText.clock(playback.time(), playback.end()) + " · " + table.columns().size() + " tools side by side");
+                + rows.get(n - 1).label() + (pods ? ". Each column shows what that deployment served."
+                        : ". Each column shows what that tool's run of the mutation served.");
+        vm.present(pods ? "One instance or two" : "Compare all tools", n, table.canStepForward(), table.canStepBack(), list, text,
+                "t = " + TimeText.clock(playback.time(), playback.end()) + " · " + table.columns().size()
+                        + (pods ? " deployments side by side" : " tools side by side"));
     }
 }

@@ -68,6 +68,7 @@ public final class CompareViewModel {
     /** For each column, the row each of its steps is shown in. */
     private final List<int[]> rowOfStep = new ArrayList<>();
     private double timeMs;
+    private boolean byInstances;
 
     public ReadOnlyObjectProperty<Mutation> mutationProperty() { return mutation.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<Site> siteProperty() { return site.getReadOnlyProperty(); }
@@ -80,6 +81,8 @@ public final class CompareViewModel {
     public List<Column> columns() { return columns; }
     public List<Row> rows() { return rows; }
     public double time() { return timeMs; }
+    /** Whether the columns are deployments (one instance, two) rather than tools. */
+    public boolean comparesInstances() { return byInstances; }
 
     /** The times of the rows (ms). */
     public List<Long> beats() {
@@ -92,6 +95,7 @@ public final class CompareViewModel {
 
     /** The sandbox's mutation under every tool, on {@code deployment} (one pod, or two). */
     public void load(Mutation m, Site calledFrom, Deployment deployment) {
+        byInstances = false;
         columns.clear();
         rowOfStep.clear();
         for (Tool t : Tool.values()) {
@@ -110,6 +114,7 @@ public final class CompareViewModel {
      * that each keep their own tags, and on two pods sharing a tag store.
      */
     public void loadInstances(Mutation m, Tool tool, Site calledFrom) {
+        byInstances = true;
         columns.clear();
         rowOfStep.clear();
         Site s = tool == Tool.ROUTER_REFRESH ? Site.CLIENT_COMPONENT : calledFrom;
@@ -129,6 +134,7 @@ public final class CompareViewModel {
      * each column is a what-if fork of the scenario; a tool that cannot replace the step there says why.
      */
     public void loadForks(Scenario scenario, int index, Site calledFrom) {
+        byInstances = false;
         columns.clear();
         rowOfStep.clear();
         for (Tool t : Tool.values()) {

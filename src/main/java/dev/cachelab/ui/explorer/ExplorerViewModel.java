@@ -321,8 +321,8 @@ public final class ExplorerViewModel {
         settle();
     }
 
-    /** Compare mode shows its table's position: the counter, the rows as steps, the narration and the clock. */
-    void present(int pos, boolean forward, boolean back, List<ExplorerRows.StepRow> rows, String text, String clockText) {
+    /** Compare mode shows its heading and its table's position: the counter, the rows as steps, the narration and the clock. */
+    void present(String heading, int pos, boolean forward, boolean back, List<ExplorerRows.StepRow> rows, String text, String clockText) {
         position.set(pos);
         stepCount.set(rows.size());
         canStepForward.set(forward);
@@ -332,7 +332,7 @@ public final class ExplorerViewModel {
         codeLine.set(0);
         narration.set(text);
         clock.set(clockText);
-        title.set("Compare all tools");
+        title.set(heading);
     }
 
     // ---------------------------------------------------------------- internals
