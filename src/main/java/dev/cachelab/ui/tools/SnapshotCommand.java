@@ -9,6 +9,7 @@ import dev.cachelab.scenario.Scenario;
 import dev.cachelab.scenario.WhatIf;
 import dev.cachelab.ui.explorer.ExplorerScreen;
 import dev.cachelab.ui.explorer.ExplorerViewModel;
+import dev.cachelab.ui.explorer.FileOpening;
 import dev.cachelab.ui.common.ErrorDialogs;
 import dev.cachelab.ui.common.PngExport;
 import dev.cachelab.ui.theme.Motion;
@@ -33,7 +34,7 @@ import java.util.List;
  */
 public final class SnapshotCommand {
 
-    static final String USAGE = "usage: java -jar cachelab.jar snapshot --scenario ID --step N --out FILE.png"
+    static final String USAGE = "usage: java -jar cachelab.jar snapshot (--scenario ID | --file F.json) --step N --out FILE.png"
             + " [--width W --height H] [--zoom 100..200] [--presenter] [--details] [--what-if TOOL[@SITE]]"
             + " [--theme light|dark|high-contrast] [--frame MS]";
 
@@ -50,6 +51,7 @@ public final class SnapshotCommand {
 
     public int run(List<String> args) {
         String id = null;
+        Path file = null;
         String outFile = null;
         int step = -1;
         int width = 1280;
@@ -76,6 +78,7 @@ public final class SnapshotCommand {
             try {
                 switch (a) {
                     case "--scenario" -> id = v;
+                    case "--file" -> file = Path.of(v).toAbsolutePath();
                     case "--step" -> step = Integer.parseInt(v);
                     case "--out" -> outFile = v;
                     case "--width" -> width = Integer.parseInt(v);
@@ -99,8 +102,12 @@ public final class SnapshotCommand {
         }
         if (theme == null) return usage("--theme takes light, dark or high-contrast");
         if (zoom < ThemeManager.MIN_ZOOM || zoom > ThemeManager.MAX_ZOOM) return usage("--zoom takes 100 to 200; found " + zoom);
-        if (id == null || outFile == null || step < 0) return usage("--scenario, --step and --out are required");
+        if ((id == null) == (file == null) || outFile == null || step < 0) {
+            return usage("--scenario or --file, --step and --out are required");
+        }
         if (width < 320 || height < 240 || width > 7680 || height > 4320) return usage("the size must be between 320×240 and 7680×4320");
+        if (file != null) return renderAndWrite(null, file, step, width, height, outFile,
+                new Look(zoom, presenter, details, theme, tool, site, frameMs));
         BuiltInScenarios.Catalogue catalogue = BuiltInScenarios.load();
         String wanted = id;
         Scenario scenario = wanted.equals(Sandbox.ID) ? Sandbox.build(List.of())
@@ -115,14 +122,19 @@ public final class SnapshotCommand {
                     + scenario.steps().size() + ", found " + step);
             return 2;
         }
+        return renderAndWrite(wanted, null, step, width, height, outFile,
+                new Look(zoom, presenter, details, theme, tool, site, frameMs));
+    }
+
+    /** Renders scenario {@code id}, or the scenario or case in {@code file}, after {@code step} and writes the PNG. */
+    private int renderAndWrite(String id, Path file, int step, int width, int height, String outFile, Look look) {
         try {
             Headless.startToolkit(false);
             int n = step;
             int w = width;
             int h = height;
             Path target = Path.of(outFile);
-            Look look = new Look(zoom, presenter, details, theme, tool, site, frameMs);
-            Scene scene = Headless.onFx(() -> render(wanted, n, w, h, look));
+            Scene scene = Headless.onFx(() -> render(id, file, n, w, h, look));
             // a second pass: what the first layout queued for after it (the tool bar folding at a high zoom) has run
             Headless.onFx(() -> {
                 try {
@@ -134,7 +146,8 @@ public final class SnapshotCommand {
                     throw new java.io.UncheckedIOException(e);
                 }
             });
-            out.println("wrote " + target + " (" + width + "×" + height + ", scenario " + id + " after step " + step + ")");
+            out.println("wrote " + target + " (" + width + "×" + height + ", " + (id != null ? "scenario " + id : file)
+                    + " after step " + step + ")");
             return 0;
         } catch (Exception e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
@@ -145,14 +158,22 @@ public final class SnapshotCommand {
         }
     }
 
-    private static Scene render(String id, int step, int width, int height, Look look) {
+    private static Scene render(String id, Path file, int step, int width, int height, Look look) {
         Motion.setScale(0);
         ErrorDialogs.setShowDialogs(false);
         ExplorerScreen screen = new ExplorerScreen(null);
         Parent root = (Parent) screen.view();
         screen.buildDeferred();
         ExplorerViewModel vm = screen.model();
-        vm.select(id);
+        if (file != null) {
+            // opened at once, on this thread (the opening's executor by default)
+            if (vm.open(file).join() != FileOpening.Outcome.OPENED) throw new IllegalArgumentException(vm.problemProperty().get());
+            if (step > vm.stepCountProperty().get()) {
+                throw new IllegalArgumentException(file + " has " + vm.stepCountProperty().get() + " steps; found --step " + step);
+            }
+        } else {
+            vm.select(id);
+        }
         vm.presentingProperty().set(look.presenter());
         vm.detailsShownProperty().set(look.details());
         if (look.tool() != null) {

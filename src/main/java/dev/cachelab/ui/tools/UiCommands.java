@@ -27,7 +27,7 @@ public final class UiCommands {
         @Override
         public String usage() {
             return String.join("\n",
-                    "  snapshot --scenario ID --step N --out FILE.png [--width W --height H] [--zoom 100..200]",
+                    "  snapshot (--scenario ID | --file F.json) --step N --out FILE.png [--width W --height H] [--zoom 100..200]",
                     "           [--presenter] [--details] [--what-if TOOL[@SITE]] [--theme light|dark|high-contrast]",
                     "           [--frame MS]",
                     "                        render the explorer at a step to PNG, without a display");

@@ -288,7 +288,7 @@ class ExplorerViewModelTest {
     void aBadFileKeepsWhatWasOpen(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         Path bad = dir.resolve("broken.json");
         Files.writeString(bad, "{\"format\": \"cachelab-scenario/1\", \"id\": 3}");
-        assertThat(vm.open(bad)).isFalse();
+        assertThat(vm.open(bad).join()).isEqualTo(FileOpening.Outcome.FAILED);
         assertThat(vm.problemProperty().get()).contains("broken.json:1:41").contains("expected the scenario's id");
         assertThat(vm.titleProperty().get()).isEqualTo("The stale-after-save bug");
     }

@@ -40,7 +40,15 @@ final class CardGrid extends Region {
     void show(List<CacheCard> cards) {
         boolean compact = cards.size() >= compactAt;
         for (CacheCard c : cards) c.compactProperty().set(compact);
-        if (!getChildren().equals(cards)) getChildren().setAll(cards);
+        javafx.collections.ObservableList<Node> shown = getChildren();
+        if (shown.equals(cards)) return;
+        // a card filled mid-step is appended: add only it (replacing every card re-styles them all, per card
+        // added: 200 entries filled in one step cost ~1 s of the JavaFX thread)
+        if (cards.size() > shown.size() && cards.subList(0, shown.size()).equals(shown)) {
+            shown.addAll(cards.subList(shown.size(), cards.size()));
+        } else {
+            shown.setAll(cards);
+        }
     }
 
     @Override
