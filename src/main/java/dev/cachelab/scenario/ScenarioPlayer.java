@@ -29,7 +29,7 @@ public final class ScenarioPlayer {
     public ScenarioPlayer(Scenario scenario) {
         this.scenario = scenario;
         this.simulation = new Simulation(scenario.app());
-        this.recording = new ScenarioRecording(simulation);
+        this.recording = new ScenarioRecording(simulation, stepCount());
     }
 
     /** A player on a recording made earlier (by {@link #prepare}, or by another player of the same scenario). */

@@ -22,8 +22,14 @@ import java.util.RandomAccess;
  */
 public final class ScenarioRecording {
 
-    /** Steps between checkpoints at first. */
+    /** Steps between checkpoints at least. */
     static final int FIRST_INTERVAL = 64;
+    /**
+     * At most about this many checkpoints at first (a longer scenario gets a longer interval, a power of two): a
+     * checkpoint of the 100,000-step benchmark holds ~500 entries, so 256 of them hold ~8 MB where one every 64
+     * steps held 56 MB, and going back costs at most 512 steps (~5 ms) instead of 64.
+     */
+    static final int CHECKPOINTS = 256;
     /** The most state the checkpoints hold together, in {@link Simulation#stateSize()} units. */
     static final long BUDGET = 2_000_000;
     /** What one checkpoint costs beyond its caches (the engine's objects and maps), in the same units. */
@@ -37,8 +43,15 @@ public final class ScenarioRecording {
     private long held;
     private final long budget;
 
-    ScenarioRecording(Simulation start) {
-        this(start, FIRST_INTERVAL, BUDGET);
+    /** A recording of a scenario of {@code steps} steps, from the engine before its first step. */
+    ScenarioRecording(Simulation start, int steps) {
+        this(start, intervalFor(steps), BUDGET);
+    }
+
+    static int intervalFor(int steps) {
+        int interval = FIRST_INTERVAL;
+        while ((long) interval * CHECKPOINTS < steps) interval *= 2;
+        return interval;
     }
 
     ScenarioRecording(Simulation start, int interval, long budget) {

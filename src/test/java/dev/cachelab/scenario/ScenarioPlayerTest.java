@@ -122,6 +122,8 @@ class ScenarioPlayerTest {
         ScenarioRecording r = p.recording();
         assertThat(r.frontier()).isEqualTo(3_000);
         assertThat(r.interval()).isEqualTo(ScenarioRecording.FIRST_INTERVAL);
+        assertThat(ScenarioRecording.intervalFor(100_000)).isEqualTo(512);
+        assertThat(ScenarioRecording.intervalFor(16_384)).isEqualTo(64);
         assertThat(r.checkpointCount()).isEqualTo(3_000 / r.interval() + 1);
         p.seek(3_000);
         p.stepBack();
