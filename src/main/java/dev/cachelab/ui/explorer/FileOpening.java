@@ -77,7 +77,7 @@ public final class FileOpening {
 
     /** A file is being opened. */
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
-    /** What the opening is doing: "Reading big.json (17.4 MB)…", "Running step 45,000 of 100,000…". */
+    /** What the opening is doing: "Opening big.json: reading and checking it…", "Opening big.json: running step 45,000 of 100,000…". */
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
     /** How far it is, 0 to 1, or negative while that is not known. */
     public ReadOnlyDoubleProperty progressProperty() { return progress.getReadOnlyProperty(); }
@@ -143,13 +143,13 @@ public final class FileOpening {
 
     /** Off the JavaFX thread: read, validate, then run every step once. */
     private static Prepared prepare(Path file, String name, BackgroundTask.Progress p) throws ContentException {
-        p.update(-1, String.format("Reading and checking %s…", name));
+        p.update(-1, String.format("Opening %s: reading and checking it…", name));
         Scenario s = ScenarioLoader.load(file);
         if (p.cancelled()) throw new CancellationException();
         ScenarioPlayer player = ScenarioPlayer.prepare(s, new ScenarioPlayer.Progress() {
             @Override
             public void ran(int steps, int of) {
-                p.update(of == 0 ? 1 : steps / (double) of, String.format("Running %s: step %,d of %,d…", name, steps, of));
+                p.update(of == 0 ? 1 : steps / (double) of, String.format("Opening %s: running step %,d of %,d…", name, steps, of));
             }
 
             @Override

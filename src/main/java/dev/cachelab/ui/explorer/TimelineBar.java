@@ -43,6 +43,7 @@ final class TimelineBar {
         markers.getStyleClass().add("timeline-markers");
         probe.setManaged(false);
         probe.setVisible(false);
+        slider.setValue(p.trackProperty().get()); // a view made after the explorer moved starts where it is
         p.trackProperty().addListener((o, a, b) -> {
             if (!slider.isValueChanging()) {
                 syncing = true;

@@ -25,8 +25,9 @@ final class TimelineOverview {
         bar.getStyleClass().add("timeline-strip");
         bar.setId("timelineStrip");
         bar.setManaged(false);
-        double y = 1.05 * em;
-        double h = 0.3 * em;
+        // under the numbered markers (the row is 1.4 em high; a marker's label fills its top em)
+        double y = 1.1 * em;
+        double h = 0.28 * em;
         bar.resizeRelocate(left, y, track, h);
         Path marks = new Path();
         marks.getStyleClass().add("timeline-strip-marks");
@@ -38,7 +39,7 @@ final class TimelineOverview {
             int to = (int) Math.ceil((double) (x + 1) / columns * count);
             int next = acting.nextSetBit(from);
             if (next >= 0 && next < to) {
-                marks.getElements().addAll(new MoveTo(left + x + 0.5, y - 0.15 * em), new LineTo(left + x + 0.5, y + h + 0.15 * em));
+                marks.getElements().addAll(new MoveTo(left + x + 0.5, y), new LineTo(left + x + 0.5, y + h));
             }
         }
         Group g = new Group(bar, marks);

@@ -29,12 +29,12 @@ import java.util.concurrent.TimeUnit;
  * does (off the JavaFX thread), and the figures a user feels are printed: the time from asking to open it to the
  * first frame showing it, the longest the JavaFX thread went without a frame meanwhile, the peak heap, then one Back
  * from the end and a scrub across the whole timeline (the thumb dragged end to start and back in small moves), each
- * timed with the CSS and layout pass that shows it.
+ * timed from the command to the end of the layout of the frame that shows it.
  */
 final class LargeScenarioUiBench {
 
-    /** Moves of the thumb in one scrub from one end to the other (a drag across ~1,000 px, 5 px a move). */
-    static final int MOVES = 200;
+    /** Moves of the thumb in one scrub from one end to the other (a drag across ~1,000 px, 10 px a move). */
+    static final int MOVES = 100;
 
     private final PrintStream out;
     private final HeapMeter heap = new HeapMeter();
@@ -45,6 +45,7 @@ final class LargeScenarioUiBench {
 
     void run(int[] sizes) throws Exception {
         Window w = Headless.onFx(Window::new);
+        Thread.sleep(2_000); // the window's first frames and the work deferred after them are start-up, not opening
         try {
             for (int steps : sizes) measure(w, steps);
         } finally {
@@ -67,6 +68,7 @@ final class LargeScenarioUiBench {
         boolean laidOut;
         long openedAt = -1;
         CompletableFuture<Long> firstFrame;
+        final java.util.Queue<Runnable> afterLayout = new java.util.ArrayDeque<>();
 
         Window() {
             Motion.setScale(0);
@@ -79,7 +81,11 @@ final class LargeScenarioUiBench {
             ThemeManager theme = new ThemeManager();
             theme.applyUserAgent();
             theme.register(scene);
-            scene.addPostLayoutPulseListener(() -> laidOut = openedAt >= 0);
+            scene.addPostLayoutPulseListener(() -> {
+                laidOut = openedAt >= 0;
+                Runnable r;
+                while ((r = afterLayout.poll()) != null) r.run();
+            });
             new AnimationTimer() {
                 @Override
                 public void handle(long now) {
@@ -103,13 +109,19 @@ final class LargeScenarioUiBench {
             openedAt = -1;
         }
 
-        /** Runs a command and the CSS and layout pass that shows it; returns the wall time in ns. */
-        long timed(Runnable command) {
-            long t0 = System.nanoTime();
-            command.run();
-            root.applyCss();
-            root.layout();
-            return System.nanoTime() - t0;
+        /**
+         * Runs {@code command} on the JavaFX thread; completes with the time from its start to the end of the layout
+         * of the frame that shows it (the next pulse: its CSS and layout, as the window does them).
+         */
+        static long timed(Window w, Runnable command) throws Exception {
+            CompletableFuture<Long> done = new CompletableFuture<>();
+            Platform.runLater(() -> {
+                long t0 = System.nanoTime();
+                command.run();
+                w.afterLayout.add(() -> done.complete(System.nanoTime() - t0));
+                Platform.requestNextPulse();
+            });
+            return done.get(1, TimeUnit.MINUTES);
         }
     }
 
@@ -134,24 +146,19 @@ final class LargeScenarioUiBench {
             long peak = heap.peakBytes();
             long live = heap.liveBytes();
 
-            long back = Headless.onFx(() -> {
-                w.timed(() -> w.vm.seek(steps));
-                return w.timed(w.vm::stepBack);
-            });
-            long[] moves = Headless.onFx(() -> {
-                long[] t = new long[2 * MOVES];
-                w.timed(() -> w.vm.seekTrack(1));
-                for (int i = 0; i < MOVES; i++) {
-                    double f = 1 - (i + 1) / (double) MOVES;
-                    t[i] = w.timed(() -> w.vm.seekTrack(f));
-                }
-                for (int i = 0; i < MOVES; i++) {
-                    double f = (i + 1) / (double) MOVES;
-                    t[MOVES + i] = w.timed(() -> w.vm.seekTrack(f));
-                }
-                return t;
-            });
-            long jump = Headless.onFx(() -> w.timed(() -> w.vm.seekTrack(0)) + w.timed(() -> w.vm.seekTrack(1)));
+            Window.timed(w, () -> w.vm.seek(steps));
+            long back = Window.timed(w, w.vm::stepBack);
+            long[] moves = new long[2 * MOVES];
+            Window.timed(w, () -> w.vm.seekTrack(1));
+            for (int i = 0; i < MOVES; i++) {
+                double f = 1 - (i + 1) / (double) MOVES;
+                moves[i] = Window.timed(w, () -> w.vm.seekTrack(f));
+            }
+            for (int i = 0; i < MOVES; i++) {
+                double f = (i + 1) / (double) MOVES;
+                moves[MOVES + i] = Window.timed(w, () -> w.vm.seekTrack(f));
+            }
+            long jump = Window.timed(w, () -> w.vm.seekTrack(0)) + Window.timed(w, () -> w.vm.seekTrack(1));
             Arrays.sort(moves);
             out.printf("explorer, %,d steps (%,d KB): shown %,.0f ms after asking to open it (the JavaFX thread's longest"
                             + " gap meanwhile %,.0f ms; peak heap %s, then held %s); Back from the end %.1f ms; scrub"

@@ -87,7 +87,7 @@ class FileOpeningTest {
         hand.runFx();
         // coalesced: the latest report of the reading, then of the run, whatever the number of reports
         assertThat(seen).first().isEqualTo("Opening day.json…");
-        assertThat(seen).anyMatch(m -> m.startsWith("Running day.json: step "));
+        assertThat(seen).anyMatch(m -> m.startsWith("Opening day.json: running step "));
         assertThat(vm.opening().busyProperty().get()).isFalse();
     }
 
