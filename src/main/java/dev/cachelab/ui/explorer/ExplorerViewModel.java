@@ -30,7 +30,7 @@ import java.util.concurrent.CompletableFuture;
 /**
  * The explorer's state and named commands, with no scene graph. A scenario plays on a {@link ScenarioPlayer}; the
  * {@link Playback} clock drives it (play, pause, step, step back, scrub, speed — all on the engine's one virtual
- * clock; going back replays); after each step the {@link PipelineModel} snaps to the engine's state. Views bind.
+ * clock; going back replays from the nearest engine checkpoint); after each step the {@link PipelineModel} snaps to the engine's state. Views bind.
  */
 public final class ExplorerViewModel {
 
@@ -153,7 +153,7 @@ public final class ExplorerViewModel {
         settle();
     }
 
-    /** Jumps to just after step {@code target} (0 = before the first), replaying from the start when going back. */
+    /** Jumps to just after step {@code target} (0 = before the first); going back restores the nearest checkpoint. */
     public void seek(int target) {
         finishAnimation();
         if (compare.seek(target)) return;
