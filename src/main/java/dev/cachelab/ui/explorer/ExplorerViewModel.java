@@ -30,7 +30,8 @@ import java.util.concurrent.CompletableFuture;
 /**
  * The explorer's state and named commands, with no scene graph. A scenario plays on a {@link ScenarioPlayer}; the
  * {@link Playback} clock drives it (play, pause, step, step back, scrub, speed — all on the engine's one virtual
- * clock; going back replays from the nearest engine checkpoint); after each step the {@link PipelineModel} snaps to the engine's state. Views bind.
+ * clock; going back replays from the nearest engine checkpoint); after each step the {@link PipelineModel} snaps to
+ * the engine's state. Views bind.
  */
 public final class ExplorerViewModel {
 
