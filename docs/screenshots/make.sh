@@ -10,5 +10,6 @@ shot --scenario stale-after-save --step 3 --width 1280 --height 720 --zoom 200 -
 shot --scenario stale-after-save --step 3 --width 1280 --height 720 --what-if update-tag --out after-updateTag.png
 shot --scenario stale-after-save --step 3 --frame 5200 --width 1280 --height 720 --out tokens-in-flight.png
 shot --scenario stale-after-save --step 4 --compare --width 1280 --height 720 --out compare-all-tools.png
+shot --scenario sandbox --step 0 --compare-instances --width 1280 --height 720 --out compare-instances.png
 shot --scenario pods-sticky-save --step 5 --width 1280 --height 720 --out two-instances-1280x720.png
 shot --scenario pods-shared-tags-prerendered --step 4 --width 1920 --height 1080 --zoom 200 --presenter --out two-instances-shared-store-presenter.png

@@ -9,6 +9,10 @@ public final class Database {
         this.version = initialVersion;
     }
 
+    Database copy() {
+        return new Database(version);
+    }
+
     public int version() {
         return version;
     }

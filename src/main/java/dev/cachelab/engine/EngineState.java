@@ -19,12 +19,12 @@ import java.util.Map;
 final class EngineState {
 
     final AppDefinition app;
-    final VirtualClock clock = new VirtualClock();
+    final VirtualClock clock;
     final Database db;
     /** The tag store a {@code cacheHandlers.default} shares between instances; null with per-instance tags. */
     final TagsManifest sharedTags;
     final List<ServerInstance> instances;
-    final Map<String, BrowserState> browsers = new LinkedHashMap<>();
+    final Map<String, BrowserState> browsers;
     /** The instance whose code is running; background work runs on the instance that queued it. */
     ServerInstance current;
     /** While {@code next build} runs, events name no instance: its output seeds every instance (R14). */
@@ -34,6 +34,8 @@ final class EngineState {
 
     EngineState(AppDefinition app) {
         this.app = app;
+        this.clock = new VirtualClock();
+        this.browsers = new LinkedHashMap<>();
         this.db = new Database(app.initialVersion());
         Deployment d = app.deployment();
         this.sharedTags = d.tagStore() == Deployment.TagStore.SHARED ? new TagsManifest() : null;
@@ -41,6 +43,34 @@ final class EngineState {
         for (String name : d.instances()) list.add(new ServerInstance(name, sharedTags));
         this.instances = Collections.unmodifiableList(list);
         this.current = list.get(0);
+    }
+
+    /**
+     * An independent state equal to {@code o} between two steps (an engine checkpoint): every map is copied, the
+     * immutable records in them are shared. The step scope is not carried over: a step starts a new one.
+     */
+    EngineState(EngineState o) {
+        this.app = o.app;
+        this.clock = o.clock.copy();
+        this.db = o.db.copy();
+        this.sharedTags = o.sharedTags == null ? null : o.sharedTags.copy();
+        List<ServerInstance> list = new ArrayList<>();
+        for (ServerInstance i : o.instances) list.add(i.copy(sharedTags));
+        this.instances = Collections.unmodifiableList(list);
+        this.current = list.get(o.instances.indexOf(o.current));
+        this.browsers = new LinkedHashMap<>();
+        o.browsers.forEach((name, b) -> browsers.put(name, b.copy()));
+        this.building = o.building;
+        this.scope = new StepScope(o.scope == null ? -1 : o.scope.index);
+        this.runCounter = o.runCounter;
+    }
+
+    /** How much a copy holds: entries, pages, tags and browsers' cached pages (for sizing checkpoints). */
+    int size() {
+        int n = sharedTags == null ? 0 : sharedTags.all().size();
+        for (ServerInstance i : instances) n += i.size();
+        for (BrowserState b : browsers.values()) n += 1 + b.clientCache().size() + b.navFetched().size();
+        return n;
     }
 
     /** The current instance's name for events, or null in a one-instance deployment ("the server"). */

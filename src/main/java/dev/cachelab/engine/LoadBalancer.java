@@ -23,6 +23,14 @@ final class LoadBalancer {
         this.deployment = deployment;
     }
 
+    /** An independent balancer with the same sessions and turn (an engine checkpoint). */
+    LoadBalancer copy() {
+        LoadBalancer c = new LoadBalancer(deployment);
+        c.pinned.putAll(pinned);
+        c.turn = turn;
+        return c;
+    }
+
     String route(Step step) {
         String viewer = step.viewerName();
         if (step instanceof Step.Wait || step instanceof Step.ClientCall) {

@@ -15,14 +15,32 @@ import dev.cachelab.engine.state.UseCacheStore;
 final class ServerInstance implements InstanceView {
 
     private final String name;
-    final UseCacheStore store = new UseCacheStore();
-    final TagsManifest manifest = new TagsManifest();
-    final RouteCache routeCache = new RouteCache();
+    final UseCacheStore store;
+    final TagsManifest manifest;
+    final RouteCache routeCache;
     private final TagsManifest sharedTags;
 
     ServerInstance(String name, TagsManifest sharedTags) {
+        this(name, new UseCacheStore(), new TagsManifest(), new RouteCache(), sharedTags);
+    }
+
+    private ServerInstance(String name, UseCacheStore store, TagsManifest manifest, RouteCache routeCache,
+                           TagsManifest sharedTags) {
         this.name = name;
+        this.store = store;
+        this.manifest = manifest;
+        this.routeCache = routeCache;
         this.sharedTags = sharedTags;
+    }
+
+    /** An independent process in the same state, reading {@code sharedTags} (the copy of the shared store, or null). */
+    ServerInstance copy(TagsManifest sharedTags) {
+        return new ServerInstance(name, store.copy(), manifest.copy(), routeCache.copy(), sharedTags);
+    }
+
+    /** How much a copy of this instance holds: entries, pages and tags (for sizing checkpoints). */
+    int size() {
+        return store.size() + routeCache.pathnames().size() + manifest.all().size();
     }
 
     /** The tags the {@code 'use cache'} handler judges entries and readers' soft tags by (R10 steps 3, 4, 6). */

@@ -33,22 +33,42 @@ public final class Simulation {
     private final BrowserSteps browser;
     private final ServerActions actions;
     private final LoadBalancer balancer;
-    private final List<EngineEvent> buildEvents;
+    private List<EngineEvent> buildEvents;
     private int stepCount;
 
     public Simulation(AppDefinition app) {
-        this.s = new EngineState(app);
-        this.reader = new CacheReader(s);
-        this.pages = new PageRenderer(s, reader);
-        this.calls = new CallRunner(s);
-        this.browser = new BrowserSteps(s, pages);
-        this.actions = new ServerActions(s, calls, pages, browser);
-        this.balancer = new LoadBalancer(app.deployment());
+        this(new EngineState(app), new LoadBalancer(app.deployment()), null, 0);
         s.scope = new StepScope(-1);
         s.building = true;
         pages.build(); // R14: one build; its output seeds every instance's route-level cache
         s.building = false;
         buildEvents = Collections.unmodifiableList(new ArrayList<>(s.scope.events));
+    }
+
+    private Simulation(EngineState s, LoadBalancer balancer, List<EngineEvent> buildEvents, int stepCount) {
+        this.s = s;
+        this.reader = new CacheReader(s);
+        this.pages = new PageRenderer(s, reader);
+        this.calls = new CallRunner(s);
+        this.browser = new BrowserSteps(s, pages);
+        this.actions = new ServerActions(s, calls, pages, browser);
+        this.balancer = balancer;
+        this.buildEvents = buildEvents;
+        this.stepCount = stepCount;
+    }
+
+    /**
+     * An independent simulation in the same state, with the same clock (a checkpoint to go back to): running the
+     * same steps on both gives the same results and events. Costs in proportion to what the caches hold
+     * ({@link #stateSize()}); the engine's records are immutable and shared.
+     */
+    public Simulation copy() {
+        return new Simulation(new EngineState(s), balancer.copy(), buildEvents, stepCount);
+    }
+
+    /** How much a {@link #copy()} holds: entries, pages, tags and browsers' cached pages, over every instance. */
+    public int stateSize() {
+        return s.size();
     }
 
     /**
@@ -156,7 +176,13 @@ public final class Simulation {
         Map<String, Served> served = new LinkedHashMap<>();
         shown.forEach((fn, out) -> served.put(fn, new Served(out.version(), outcome(out, scope))));
         shown.forEach((fn, out) -> addInner(out, served, scope));
-        return served;
+        // kept for every step of a scenario (the explorer goes back and forth): a page of one function, the usual
+        // case, in a map of one entry (a tenth of a LinkedHashMap's size); several keep their order
+        if (served.size() == 1) {
+            Map.Entry<String, Served> only = served.entrySet().iterator().next();
+            return Map.of(only.getKey(), only.getValue());
+        }
+        return Collections.unmodifiableMap(served);
     }
 
     private static void addInner(Output out, Map<String, Served> served, StepScope scope) {

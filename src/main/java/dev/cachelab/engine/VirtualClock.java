@@ -15,6 +15,14 @@ public final class VirtualClock {
     private long lastTick = BUILD_TIME;
     private long stepMs = 0;
 
+    /** An independent clock showing the same time (an engine checkpoint). */
+    public VirtualClock copy() {
+        VirtualClock c = new VirtualClock();
+        c.lastTick = lastTick;
+        c.stepMs = stepMs;
+        return c;
+    }
+
     /** Sets the clock to a step's {@code atMs}. Time never goes backwards. */
     public void advanceTo(long ms) {
         if (ms < stepMs) throw new IllegalArgumentException("time goes backwards: " + ms + " < " + stepMs);

@@ -24,6 +24,18 @@ public final class BrowserState {
         this.viewer = viewer;
     }
 
+    /** An independent browser showing the same page with the same router cache (an engine checkpoint). */
+    public BrowserState copy() {
+        BrowserState c = new BrowserState(viewer);
+        c.url = url;
+        c.shown = shown;
+        c.errorPage = errorPage;
+        c.refreshCount = refreshCount;
+        c.clientCache.putAll(clientCache);
+        c.navFetched.addAll(navFetched);
+        return c;
+    }
+
     public String viewer() { return viewer; }
     public String url() { return url; }
     public Map<String, Output> shown() { return shown; }

@@ -11,6 +11,13 @@ public final class RouteCache implements RouteCacheView {
 
     private final Map<String, EnumMap<RouteCopy, RouteEntry>> entries = new LinkedHashMap<>();
 
+    /** An independent cache with the same entries (an engine checkpoint; entries are immutable). */
+    public RouteCache copy() {
+        RouteCache c = new RouteCache();
+        entries.forEach((p, copies) -> c.entries.put(p, new EnumMap<>(copies)));
+        return c;
+    }
+
     @Override
     public RouteEntry get(String pathname, RouteCopy copy) {
         EnumMap<RouteCopy, RouteEntry> copies = entries.get(pathname);

@@ -20,6 +20,13 @@ public final class TagsManifest implements TagsView {
 
     private final Map<String, TagState> tags = new HashMap<>();
 
+    /** An independent manifest with the same tag times (an engine checkpoint; a tag's state is immutable). */
+    public TagsManifest copy() {
+        TagsManifest c = new TagsManifest();
+        c.tags.putAll(tags);
+        return c;
+    }
+
     @Override
     public TagState get(String tag) {
         return tags.get(tag);

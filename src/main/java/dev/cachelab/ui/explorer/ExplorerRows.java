@@ -12,14 +12,13 @@ public final class ExplorerRows {
     private ExplorerRows() {
     }
 
-    /** The step list with {@code pos} steps run: done, the current one, and the ones to come. */
-    static List<StepRow> steps(Scenario s, int pos) {
-        List<StepRow> rows = new ArrayList<>(s.steps().size());
-        for (int i = 0; i < s.steps().size(); i++) {
-            StepState state = i < pos - 1 ? StepState.DONE : i == pos - 1 ? StepState.CURRENT : StepState.NEXT;
-            rows.add(new StepRow(i, s.steps().get(i).atMs(), s.steps().get(i).describe(), s.narration().get(i), state));
-        }
-        return rows;
+    /** Row {@code i} of the step list with {@code pos} steps run: done, the current one, or one to come. */
+    static StepRow step(Scenario s, int i, int pos) {
+        return new StepRow(i, s.steps().get(i).atMs(), s.steps().get(i).describe(), s.narration().get(i), state(i, pos));
+    }
+
+    static StepState state(int i, int pos) {
+        return i < pos - 1 ? StepState.DONE : i == pos - 1 ? StepState.CURRENT : StepState.NEXT;
     }
 
     /** The narration with {@code pos} steps run (before the first, an invitation to press Step). */

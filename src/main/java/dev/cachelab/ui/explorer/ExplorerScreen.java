@@ -20,7 +20,7 @@ public final class ExplorerScreen implements Screen {
     private final Window owner;
     private final ExplorerViewModel model;
     private ExplorerView view;
-    private java.util.function.Predicate<java.nio.file.Path> opener;
+    private java.util.function.Consumer<java.nio.file.Path> opener;
     private java.util.function.BiConsumer<String, String> toast = (text, icon) -> { };
 
     public ExplorerScreen(Window owner) {
@@ -56,7 +56,7 @@ public final class ExplorerScreen implements Screen {
     }
 
     /** How File → Open opens a file (the shell's: it remembers recent files and watches a broken one for its fix). */
-    public void setOpener(java.util.function.Predicate<java.nio.file.Path> opener) {
+    public void setOpener(java.util.function.Consumer<java.nio.file.Path> opener) {
         this.opener = opener;
     }
 
@@ -134,9 +134,13 @@ public final class ExplorerScreen implements Screen {
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Cache Lab JSON", "*.json"));
         File f = chooser.showOpenDialog(owner);
         if (f != null && opener != null) {
-            opener.test(f.toPath());
-        } else if (f != null && !model.open(f.toPath())) {
-            ErrorDialogs.problem("This file could not be opened", model.problemProperty().get());
+            opener.accept(f.toPath());
+        } else if (f != null) {
+            model.open(f.toPath()).thenAccept(outcome -> {
+                if (outcome == FileOpening.Outcome.FAILED) {
+                    ErrorDialogs.problem("This file could not be opened", model.problemProperty().get());
+                }
+            });
         }
     }
 }

@@ -66,9 +66,10 @@ final class ExplorerView {
         compare = new CompareView(vm);
         sandboxBar = new SandboxBar(vm, this::toggleCompare);
         side = new SidePanel(vm);
-        stage.getChildren().add(fit);
+        Node opening = new OpeningOverlay(vm.opening()).node();
+        stage.getChildren().addAll(fit, opening);
         stage.getStyleClass().add("pipeline-area");
-        vm.comparingProperty().addListener((o, was, on) -> stage.getChildren().setAll(on ? compare.node() : fit));
+        vm.comparingProperty().addListener((o, was, on) -> stage.getChildren().setAll(on ? compare.node() : fit, opening));
         VBox.setVgrow(stage, Priority.ALWAYS);
 
         VBox master = new VBox(4, new Caption(vm).node(), stage);

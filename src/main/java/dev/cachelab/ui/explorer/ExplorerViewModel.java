@@ -1,13 +1,12 @@
 package dev.cachelab.ui.explorer;
 
 import dev.cachelab.engine.StepResult;
-import dev.cachelab.json.ContentException;
 import dev.cachelab.scenario.Sandbox;
 import dev.cachelab.scenario.SandboxChoices;
 import dev.cachelab.scenario.Scenario;
 import dev.cachelab.scenario.ScenarioExtras;
-import dev.cachelab.scenario.ScenarioLoader;
 import dev.cachelab.scenario.ScenarioPlayer;
+import dev.cachelab.scenario.ScenarioRecording;
 import dev.cachelab.ui.explorer.model.PipelineModel;
 import dev.cachelab.ui.explorer.model.StepAnimator;
 import dev.cachelab.ui.explorer.model.TimeText;
@@ -25,15 +24,14 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The explorer's state and named commands, with no scene graph. A scenario plays on a {@link ScenarioPlayer}; the
  * {@link Playback} clock drives it (play, pause, step, step back, scrub, speed — all on the engine's one virtual
- * clock; going back replays); after each step the {@link PipelineModel} snaps to the engine's state. Views bind.
+ * clock; going back replays from the nearest engine checkpoint); after each step the {@link PipelineModel} snaps to
+ * the engine's state. Views bind.
  */
 public final class ExplorerViewModel {
 
@@ -49,7 +47,7 @@ public final class ExplorerViewModel {
     private final ReadOnlyBooleanWrapper canStepForward = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper canStepBack = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyIntegerWrapper codeLine = new ReadOnlyIntegerWrapper(0);
-    private final ObservableList<ExplorerRows.StepRow> steps = FXCollections.observableArrayList();
+    private final StepRows steps = new StepRows();
     private final ObservableList<ExplorerRows.EventRow> events = FXCollections.observableArrayList();
     private final ObservableList<ScenarioExtras.CodeLine> code = FXCollections.observableArrayList();
     private final ObservableList<ScenarioExtras.RealityNote> notes = FXCollections.observableArrayList();
@@ -61,8 +59,8 @@ public final class ExplorerViewModel {
     private final WhatIfMode whatIf = new WhatIfMode(this);
     private final BooleanProperty detailsShown = new SimpleBooleanProperty(this, "detailsShown", false);
     private final BooleanProperty presenting = new SimpleBooleanProperty(this, "presenting", false);
-    /** Where each scenario opened from a file came from (built-in ones are not in it). */
-    private final Map<Scenario, Path> files = new IdentityHashMap<>();
+    /** Opens files off the JavaFX thread; knows each opened scenario's file and recording. */
+    private final FileOpening opening = new FileOpening(scenarios, selected, problem);
     private final TryIt tryIt = new TryIt(this);
     private StepAnimator animator = StepAnimator.IMMEDIATE;
     private ScenarioPlayer player;
@@ -91,7 +89,7 @@ public final class ExplorerViewModel {
     public ReadOnlyBooleanProperty canStepBackProperty() { return canStepBack.getReadOnlyProperty(); }
     /** The running line of the code panel (1-based), 0 when none. */
     public ReadOnlyIntegerProperty codeLineProperty() { return codeLine.getReadOnlyProperty(); }
-    public ObservableList<ExplorerRows.StepRow> steps() { return steps; }
+    public ObservableList<ExplorerRows.StepRow> steps() { return steps.list(); }
     public ObservableList<ExplorerRows.EventRow> events() { return events; }
     public ObservableList<ScenarioExtras.CodeLine> code() { return code; }
     /** Notes of the steps run so far, where real Next.js differs from the simple story. */
@@ -114,7 +112,7 @@ public final class ExplorerViewModel {
 
     /** The name of a scenario in the picker: its title, and its file name when it was opened from a file. */
     public String label(Scenario s) {
-        return ScenarioNames.label(s, files.get(s));
+        return ScenarioNames.label(s, opening.fileOf(s));
     }
 
     public void setAnimator(StepAnimator animator) {
@@ -156,7 +154,7 @@ public final class ExplorerViewModel {
         settle();
     }
 
-    /** Jumps to just after step {@code target} (0 = before the first), replaying from the start when going back. */
+    /** Jumps to just after step {@code target} (0 = before the first); going back restores the nearest checkpoint. */
     public void seek(int target) {
         finishAnimation();
         if (compare.seek(target)) return;
@@ -177,9 +175,7 @@ public final class ExplorerViewModel {
         if (player == null) return;
         double t = Math.max(0, Math.min(ms, playback.end()));
         if (compare.seekTime(t)) return;
-        int target = 0;
-        while (target < player.stepCount() && player.scenario().steps().get(target).atMs() <= t) target++;
-        player.seekTime(target, (long) t);
+        player.seekTime(playback.scale().stepsUpTo(t), (long) t);
         playback.setTime(t);
         settle();
     }
@@ -237,21 +233,9 @@ public final class ExplorerViewModel {
         return false;
     }
 
-    /** Opens a case or scenario file; a bad file leaves everything as it was and sets {@link #problemProperty}. */
-    public boolean open(Path file) {
-        try {
-            Scenario s = ScenarioLoader.load(file);
-            scenarios.removeIf(x -> x.source().equals(s.source()));
-            files.put(s, file);
-            scenarios.add(s);
-            selected.set(s);
-            problem.set("");
-            return true;
-        } catch (ContentException e) {
-            problem.set(e.getMessage());
-            return false;
-        }
-    }
+    /** Opens a file, off the JavaFX thread in the window ({@link FileOpening}); a bad one sets {@link #problemProperty}. */
+    public CompletableFuture<FileOpening.Outcome> open(Path file) { return opening.open(file); }
+    public FileOpening opening() { return opening; }
 
     /** Fires a mutation in the sandbox with the chosen tool and call site, then plays its steps. */
     public void fire(SandboxChoices.Mutation mutation, SandboxChoices.Tool tool, SandboxChoices.Site site) {
@@ -301,7 +285,7 @@ public final class ExplorerViewModel {
 
     /** Shows {@code s}, in the picker and on the picture (a new sandbox run replaces the old one in the list). */
     void choose(Scenario s) {
-        int index = scenarios.indexOf(scenarios.stream().filter(x -> x.id().equals(s.id()) && files.get(x) == null)
+        int index = scenarios.indexOf(scenarios.stream().filter(x -> x.id().equals(s.id()) && opening.fileOf(x) == null)
                 .findFirst().orElse(null));
         if (index >= 0) scenarios.set(index, s);
         else scenarios.add(s);
@@ -327,7 +311,7 @@ public final class ExplorerViewModel {
         stepCount.set(rows.size());
         canStepForward.set(forward);
         canStepBack.set(back);
-        steps.setAll(rows);
+        steps.show(rows);
         notes.clear();
         codeLine.set(0);
         narration.set(text);
@@ -371,7 +355,8 @@ public final class ExplorerViewModel {
 
     private void loadPlayer(Scenario s, String shownTitle) {
         try {
-            player = new ScenarioPlayer(s);
+            ScenarioRecording recorded = opening.recordingOf(s);
+            player = recorded != null ? new ScenarioPlayer(s, recorded) : new ScenarioPlayer(s);
         } catch (RuntimeException e) {
             problem.set("This scenario cannot run: " + e.getMessage());
             return;
@@ -404,7 +389,7 @@ public final class ExplorerViewModel {
         position.set(pos);
         canStepForward.set(player.canStepForward());
         canStepBack.set(player.canStepBack());
-        steps.setAll(ExplorerRows.steps(s, pos));
+        steps.show(s, pos);
         narration.set(ExplorerRows.narration(s, pos));
         codeLine.set(ExplorerRows.codeLine(s, pos));
         notes.setAll(s.extras().notes().stream().filter(n -> n.step() < pos).toList());

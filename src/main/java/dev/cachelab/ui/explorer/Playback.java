@@ -7,14 +7,16 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import java.util.BitSet;
 import java.util.List;
+import java.util.function.IntFunction;
 
 /**
  * The explorer's clock controls: the virtual time shown (ms), playing or paused, speed 0.25×–4×, and the timeline's
- * markers (one per step) on a {@link TimelineScale} that gives every step an equal share of the track. It holds no
+ * markers (one per step, made when asked for) on a {@link TimelineScale} that gives every step an equal share of
+ * the track. It holds no
  * engine state: {@link ExplorerViewModel} drives the engine from it.
  */
 public final class Playback {
@@ -38,7 +40,9 @@ public final class Playback {
     private TimelineScale scale = TimelineScale.of(List.of(), TAIL_MS);
     private final BooleanProperty playing = new SimpleBooleanProperty(false);
     private final DoubleProperty speed = new SimpleDoubleProperty(1.0);
-    private final ObservableList<Marker> markers = FXCollections.observableArrayList();
+    /** One per step, made when the timeline asks for it (a scenario may have 100,000 steps). */
+    private final LazyList<Marker> markers = new LazyList<>();
+    private BitSet actions = new BitSet();
 
     Playback() {
         speed.addListener((o, a, b) -> {
@@ -55,24 +59,37 @@ public final class Playback {
     public BooleanProperty playingProperty() { return playing; }
     public DoubleProperty speedProperty() { return speed; }
     public ObservableList<Marker> markers() { return markers; }
+    /**
+     * The steps that run the app's own code on the server or in the browser (Server Actions, Route Handlers, client
+     * calls, traffic): where writes and invalidations happen, for the timeline's overview of a long scenario.
+     */
+    public BitSet actions() { return actions; }
 
     /** A new step list: the scale and the end first, then the markers, so their listeners see the new track. */
     void load(List<Step> steps) {
-        load(steps.stream().map(Step::atMs).toList(), steps.stream().map(Step::describe).toList());
+        BitSet acting = new BitSet(steps.size());
+        for (int i = 0; i < steps.size(); i++) {
+            Step s = steps.get(i);
+            if (s instanceof Step.ServerAction || s instanceof Step.RouteHandler || s instanceof Step.ClientCall
+                    || s instanceof Step.Traffic) acting.set(i);
+        }
+        load(steps.stream().map(Step::atMs).toList(), i -> steps.get(i).describe(), acting);
     }
 
-    /** Moments at {@code times} (in order) described by {@code labels}: a scenario's steps, or compare mode's rows. */
+    /** Moments at {@code times} (in order) described by {@code labels}: compare mode's rows. */
     void load(List<Long> times, List<String> labels) {
+        load(times, labels::get, new BitSet());
+    }
+
+    private void load(List<Long> times, IntFunction<String> label, BitSet acting) {
         long last = times.isEmpty() ? 0 : times.get(times.size() - 1);
-        scale = TimelineScale.of(times, last + TAIL_MS);
+        TimelineScale next = TimelineScale.of(times, last + TAIL_MS);
+        scale = next;
+        actions = acting;
         endMs.set(scale.endMs());
         playing.set(false);
         setTime(0);
-        List<Marker> next = new java.util.ArrayList<>();
-        for (int i = 0; i < times.size(); i++) {
-            next.add(new Marker(i, times.get(i), scale.markerAt(i), (i + 1) + ". " + labels.get(i)));
-        }
-        markers.setAll(next);
+        markers.setAll(times.size(), i -> new Marker(i, times.get(i), next.markerAt(i), (i + 1) + ". " + label.apply(i)));
     }
 
     void setTime(double ms) {

@@ -1,6 +1,5 @@
 package dev.cachelab.ui.explorer;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -24,16 +23,18 @@ public final class TimelineScale {
 
     /** A scale for steps at {@code stepMs} (in order), the track ending at {@code endMs}. */
     public static TimelineScale of(List<Long> stepMs, long endMs) {
-        List<Long> knots = new ArrayList<>();
-        int[] stepKnot = new int[stepMs.size()];
-        if (stepMs.isEmpty() || stepMs.get(0) > 0) knots.add(0L);
-        for (int i = 0; i < stepMs.size(); i++) {
-            stepKnot[i] = knots.size();
-            knots.add(stepMs.get(i));
+        int n = stepMs.size();
+        boolean lead = n == 0 || stepMs.get(0) > 0;
+        long[] knots = new long[n + (lead ? 2 : 1)];
+        int[] stepKnot = new int[n];
+        int k = 0;
+        if (lead) knots[k++] = 0L;
+        for (int i = 0; i < n; i++) {
+            stepKnot[i] = k;
+            knots[k++] = stepMs.get(i);
         }
-        long last = knots.get(knots.size() - 1);
-        knots.add(Math.max(endMs, last + 1));
-        return new TimelineScale(knots.stream().mapToLong(Long::longValue).toArray(), stepKnot);
+        knots[k] = Math.max(endMs, knots[k - 1] + 1);
+        return new TimelineScale(knots, stepKnot);
     }
 
     private int segments() {
@@ -61,14 +62,35 @@ public final class TimelineScale {
     public double trackAt(double ms) {
         if (ms <= knotMs[0]) return 0;
         if (ms >= endMs()) return 1;
-        for (int j = segments() - 1; j >= 0; j--) {
-            if (knotMs[j] <= ms) {
-                long span = knotMs[j + 1] - knotMs[j];
-                double local = span <= 0 ? 0 : (ms - knotMs[j]) / span;
-                return (j + local) / segments();
-            }
+        int j = lastKnotAtOrBefore(ms);
+        long span = knotMs[j + 1] - knotMs[j];
+        double local = span <= 0 ? 0 : (ms - knotMs[j]) / span;
+        return (j + local) / segments();
+    }
+
+    /** How many steps have run at {@code ms}: those at or before it. */
+    public int stepsUpTo(double ms) {
+        int lo = 0;
+        int hi = stepKnot.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (knotMs[stepKnot[mid]] <= ms) lo = mid + 1;
+            else hi = mid;
         }
-        return 0;
+        return lo;
+    }
+
+    /** The last knot, below the final one, at or before {@code ms} (0 if none): a binary search, for long scenarios. */
+    private int lastKnotAtOrBefore(double ms) {
+        int lo = 0;
+        int hi = segments() - 1;
+        if (knotMs[0] > ms) return 0;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (knotMs[mid] <= ms) lo = mid;
+            else hi = mid - 1;
+        }
+        return lo;
     }
 
     /** The virtual time at {@code fraction} of the track (linear inside each step's share). */
@@ -81,9 +103,7 @@ public final class TimelineScale {
 
     /** How long (ms of virtual time) the share holding {@code ms} lasts: for playing long gaps as a time-lapse. */
     public long segmentMsAt(double ms) {
-        for (int j = segments() - 1; j >= 0; j--) {
-            if (knotMs[j] <= ms) return knotMs[j + 1] - knotMs[j];
-        }
-        return knotMs[1] - knotMs[0];
+        int j = lastKnotAtOrBefore(ms);
+        return knotMs[j + 1] - knotMs[j];
     }
 }

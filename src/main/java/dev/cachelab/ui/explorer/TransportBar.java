@@ -78,7 +78,7 @@ final class TransportBar {
         position.setId("positionLabel");
         position.getStyleClass().add("position-label");
         position.setMinWidth(Region.USE_PREF_SIZE);
-        position.textProperty().bind(vm.positionProperty().asString().concat(" / ").concat(vm.stepCountProperty().asString()));
+        position.textProperty().bind(vm.positionProperty().asString("%,d").concat(" / ").concat(vm.stepCountProperty().asString("%,d")));
         clock.setId("clockLabel");
         clock.getStyleClass().add("clock-label");
         clock.textProperty().bind(vm.clockProperty());

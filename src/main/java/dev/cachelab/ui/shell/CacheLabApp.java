@@ -79,6 +79,8 @@ public class CacheLabApp extends Application {
 
         StartupProbe.mark("theme applied");
         explorer = new ExplorerScreen(stage);
+        // the window opens files off the JavaFX thread, with progress and Cancel over the picture
+        explorer.model().opening().setExecutor(dev.cachelab.ui.common.TaskExecutor.background());
         StartupProbe.mark("explorer model built");
         Navigator navigator = new Navigator() {
             @Override

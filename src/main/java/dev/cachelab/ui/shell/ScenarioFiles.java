@@ -4,6 +4,7 @@ import dev.cachelab.scenario.Scenario;
 import dev.cachelab.ui.common.AppLog;
 import dev.cachelab.ui.common.ErrorDialogs;
 import dev.cachelab.ui.explorer.ExplorerViewModel;
+import dev.cachelab.ui.explorer.FileOpening.Outcome;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
@@ -19,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 
 /**
@@ -77,55 +79,63 @@ public final class ScenarioFiles implements AutoCloseable {
         return watcher;
     }
 
-    /** Opens {@code file}; on a problem shows the dialog and keeps the current scenario. */
-    public boolean open(Path file) {
+    /**
+     * Opens {@code file} (off the JavaFX thread in the app, with progress and Cancel in the explorer); on a problem
+     * shows the dialog, keeps the current scenario and watches the file for its fix. Completes with whether it
+     * opened (false when cancelled, without a dialog).
+     */
+    public CompletableFuture<Boolean> open(Path file) {
         beforeOpen.run();
         Path abs = file.toAbsolutePath().normalize();
         if (!Files.isRegularFile(abs)) {
             prefs.removeRecent(abs.toString());
             ErrorDialogs.problem("This file could not be opened", abs + ": no such file");
+            return CompletableFuture.completedFuture(false);
+        }
+        return explorer.open(abs).thenApply(outcome -> {
+            if (outcome == Outcome.OPENED) fixWatcher.stop();
+            if (outcome != Outcome.FAILED) return outcome == Outcome.OPENED;
+            ErrorDialogs.fileProblem("This file could not be opened", explorer.problemProperty().get(),
+                    "Cache Lab watches the file and opens it as soon as it is saved without the problem.");
+            fixWatcher.watch(abs);
             return false;
-        }
-        if (explorer.open(abs)) {
-            fixWatcher.stop();
-            return true;
-        }
-        ErrorDialogs.fileProblem("This file could not be opened", explorer.problemProperty().get(),
-                "Cache Lab watches the file and opens it as soon as it is saved without the problem.");
-        fixWatcher.watch(abs);
-        return false;
+        });
     }
 
     /** The watched broken file changed: open it if it is fixed now, else keep waiting for the next save. */
     private void retry(Path file) {
         if (!file.equals(fixWatcher.watched())) return;
-        if (explorer.open(file)) {
-            fixWatcher.stop();
-            AppLog.LOG.info("opened " + file + " once it was fixed");
-            onFixed.run();
-        } else {
-            AppLog.LOG.info(file + " changed and still has a problem: " + explorer.problemProperty().get());
-        }
+        explorer.open(file).thenAccept(outcome -> {
+            if (outcome == Outcome.OPENED) {
+                fixWatcher.stop();
+                AppLog.LOG.info("opened " + file + " once it was fixed");
+                onFixed.run();
+            } else if (outcome == Outcome.FAILED) {
+                AppLog.LOG.info(file + " changed and still has a problem: " + explorer.problemProperty().get());
+            }
+        });
     }
 
-    /** Reopens the current file, keeping the step position where it can. */
-    public boolean reload() {
+    /** Reopens the current file, keeping the step position where it can; completes with whether it reopened. */
+    public CompletableFuture<Boolean> reload() {
         Path file = currentFile();
-        if (file == null) return false;
+        if (file == null) return CompletableFuture.completedFuture(false);
         return reloadIfCurrent(file);
     }
 
-    private boolean reloadIfCurrent(Path file) {
-        if (!file.equals(currentFile())) return false;
+    private CompletableFuture<Boolean> reloadIfCurrent(Path file) {
+        if (!file.equals(currentFile())) return CompletableFuture.completedFuture(false);
         int position = explorer.positionProperty().get();
-        if (explorer.open(file)) {
-            explorer.seek(Math.min(position, explorer.stepCountProperty().get()));
-            AppLog.LOG.info("reloaded " + file + " after it changed on disk");
-            return true;
-        }
-        ErrorDialogs.fileProblem("The file changed on disk and now has a problem",
-                explorer.problemProperty().get(), "Still showing the version loaded before.");
-        return false;
+        return explorer.open(file).thenApply(outcome -> {
+            if (outcome == Outcome.OPENED) {
+                explorer.seek(Math.min(position, explorer.stepCountProperty().get()));
+                AppLog.LOG.info("reloaded " + file + " after it changed on disk");
+            } else if (outcome == Outcome.FAILED) {
+                ErrorDialogs.fileProblem("The file changed on disk and now has a problem",
+                        explorer.problemProperty().get(), "Still showing the version loaded before.");
+            }
+            return outcome == Outcome.OPENED;
+        });
     }
 
     /** Restores the last scenario from the preferences: a built-in id, or a file that still exists. */
@@ -134,9 +144,12 @@ public final class ScenarioFiles implements AutoCloseable {
         if (last == null || last.isBlank()) return;
         Path p = pathOrNull(last);
         if (p != null && p.isAbsolute()) {
-            if (Files.isRegularFile(p) && !explorer.open(p)) {
-                AppLog.LOG.warning("last scenario " + p + " no longer loads: " + explorer.problemProperty().get());
-            }
+            if (!Files.isRegularFile(p)) return;
+            explorer.open(p).thenAccept(outcome -> {
+                if (outcome == Outcome.FAILED) {
+                    AppLog.LOG.warning("last scenario " + p + " no longer loads: " + explorer.problemProperty().get());
+                }
+            });
         } else {
             explorer.select(last);
         }

@@ -5,6 +5,7 @@ import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
+import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.util.EnumMap;
@@ -41,9 +42,15 @@ public final class StateBadges {
     }
 
     private static final Map<Freshness, PseudoClass> PSEUDO = new EnumMap<>(Freshness.class);
+    /**
+     * Each state's icon, resolved once: resolving a literal searches the icon pack's thousands of names, which for
+     * a tag striking 200 cards cost a large part of a frame.
+     */
+    private static final Map<Freshness, Ikon> IKONS = new EnumMap<>(Freshness.class);
 
     static {
         for (Freshness f : Freshness.values()) PSEUDO.put(f, PseudoClass.getPseudoClass(f.name().toLowerCase().replace('_', '-')));
+        for (Freshness f : Freshness.values()) IKONS.put(f, new FontIcon(icon(f)).getIconCode());
     }
 
     public static Label badge(Freshness f) {
@@ -61,7 +68,7 @@ public final class StateBadges {
         if (badge.getProperties().get("freshness") == f) return;
         badge.getProperties().put("freshness", f);
         badge.setText(f.word());
-        if (badge.getGraphic() instanceof FontIcon icon) icon.setIconLiteral(icon(f));
+        if (badge.getGraphic() instanceof FontIcon icon) icon.setIconCode(IKONS.get(f));
         else badge.setGraphic(new FontIcon(icon(f)));
         setState(badge, f);
         badge.setAccessibleText("state: " + f.word() + ", " + f.meaning());

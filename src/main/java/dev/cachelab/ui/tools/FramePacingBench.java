@@ -1,6 +1,5 @@
 package dev.cachelab.ui.tools;
 
-import atlantafx.base.theme.PrimerLight;
 import dev.cachelab.engine.Simulation;
 import dev.cachelab.engine.Step;
 import dev.cachelab.engine.app.AppDefinition;
@@ -15,17 +14,21 @@ import dev.cachelab.scenario.Scenario;
 import dev.cachelab.scenario.ScenarioExtras;
 import dev.cachelab.ui.explorer.ExplorerScreen;
 import dev.cachelab.ui.explorer.ExplorerViewModel;
-import dev.cachelab.ui.shell.CacheLabApp;
+import dev.cachelab.ui.explorer.model.TagModel;
+import dev.cachelab.ui.theme.ThemeManager;
 import dev.cachelab.ui.common.ErrorDialogs;
 import dev.cachelab.ui.theme.Motion;
 import javafx.animation.AnimationTimer;
-import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
+import javafx.collections.ListChangeListener;
+
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -37,7 +40,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * {@code bench-ui}: plays a scenario whose page reads N cached functions (default 200), so the explorer animates N
  * entry cards going stale, regenerating and expiring, and prints frame pacing: the interval between frames and the
- * JavaFX thread's work per frame (animation, CSS and layout), p50 and p99, plus the engine's time per step.
+ * JavaFX thread's work per frame (animation, CSS and layout), p50 and p99, plus the engine's time per step; then,
+ * for generated scenarios of 1,000, 10,000 and 100,000 steps, what opening and moving through them costs
+ * ({@link LargeScenarioUiBench}).
  */
 public final class FramePacingBench {
 
@@ -53,29 +58,41 @@ public final class FramePacingBench {
         int entries = 200;
         double seconds = 10;
         boolean display = false;
+        boolean pacing = true;
+        int[] sizes = {1_000, 10_000, 100_000};
         try {
             for (int i = 0; i < args.size(); i++) {
                 switch (args.get(i)) {
                     case "--entries" -> entries = Integer.parseInt(args.get(++i));
                     case "--seconds" -> seconds = Double.parseDouble(args.get(++i));
                     case "--display" -> display = true;
+                    case "--steps" -> sizes = Arrays.stream(args.get(++i).split(",")).mapToInt(x -> Integer.parseInt(x.trim())).toArray();
+                    case "--no-large" -> sizes = new int[0];
+                    case "--no-pacing" -> pacing = false;
                     default -> throw new IllegalArgumentException(args.get(i));
                 }
             }
         } catch (RuntimeException e) {
-            err.println("cachelab: usage: bench-ui [--entries N] [--seconds S] [--display]");
+            err.println("cachelab: usage: bench-ui [--entries N] [--seconds S] [--steps N,N,...] [--no-large] [--no-pacing] [--display]");
             return 2;
         }
         Scenario scenario = scenario(entries, (long) (seconds * 1000 * 4) + 10_000);
-        out.printf("engine time per step: %s (a page reading %d cached functions)%n", engineTimePerStep(scenario), entries);
+        if (pacing) out.printf("engine time per step: %s (a page reading %d cached functions)%n", engineTimePerStep(scenario), entries);
         try {
             Headless.startToolkit(display);
-            long[][] samples = measure(scenario, entries, seconds);
-            out.printf("frame interval: p50 %.1f ms, p99 %.1f ms (%d frames; 60 Hz is 16.7 ms)%n",
-                    pct(samples[0], 50), pct(samples[0], 99), samples[0].length);
-            out.printf("JavaFX thread work per frame: p50 %.2f ms, p99 %.2f ms, max %.1f ms; %d of %d frames over 16.7 ms"
-                            + " (goal p99 ≤ 16.7 ms)%n", pct(samples[1], 50), pct(samples[1], 99), pct(samples[1], 100),
-                    Arrays.stream(samples[1]).filter(w -> w > 16_700_000).count(), samples[1].length);
+            if (pacing) {
+                Frames f = measure(scenario, entries, seconds);
+                out.printf("frame interval: p50 %.1f ms, p99 %.1f ms (%d frames; 60 Hz is 16.7 ms)%n",
+                        pct(f.intervals(), 50), pct(f.intervals(), 99), f.intervals().length);
+                out.printf("JavaFX thread work per frame: p50 %.2f ms, p99 %.2f ms, max %.1f ms; %d of %d frames over 16.7 ms"
+                                + " (goal p99 ≤ 16.7 ms)%n", pct(f.work(), 50), pct(f.work(), 99), pct(f.work(), 100),
+                        Arrays.stream(f.work()).filter(w -> w > 16_700_000).count(), f.work().length);
+                out.printf("  its CPU time: p50 %.2f ms, p99 %.2f ms, max %.1f ms (wall time above includes waiting for a core)%n",
+                        pct(f.cpu(), 50), pct(f.cpu(), 99), pct(f.cpu(), 100));
+                out.printf("  the %d frames in which a tag turns the %d entries stale or expired: max %.1f ms%n",
+                        f.struckWork().length, entries, pct(f.struckWork(), 100));
+            }
+            if (sizes.length > 0) new LargeScenarioUiBench(out).run(sizes);
             return 0;
         } catch (Exception e) {
             err.println("cachelab: bench-ui failed: " + e);
@@ -118,38 +135,40 @@ public final class FramePacingBench {
         return String.format("p50 %.2f ms, max %.2f ms", t[t.length / 2] / 1e6, t[t.length - 1] / 1e6);
     }
 
-    private static long[][] measure(Scenario scenario, int entries, double seconds) throws Exception {
+    /** What one run measured: per frame, the interval since the previous one and the JavaFX thread's work. */
+    record Frames(long[] intervals, long[] work, long[] cpu, long[] struckWork) { }
+
+    /**
+     * Plays the scenario in the explorer styled as the window styles it, and measures every frame from the start of
+     * its pulse (a timer started before the explorer's own, so the explorer's animation step counts) to the end of
+     * its layout: wall time, and the JavaFX thread's CPU time (wall time includes waiting for a core on a busy
+     * machine). Frames in which a tag is struck (every entry carrying it turns stale or expired) are kept apart too.
+     */
+    private static Frames measure(Scenario scenario, int entries, double seconds) throws Exception {
         List<Long> intervals = new ArrayList<>();
         List<Long> work = new ArrayList<>();
+        List<Long> cpu = new ArrayList<>();
+        List<Long> struck = new ArrayList<>();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         CompletableFuture<Void> done = new CompletableFuture<>();
         Platform.runLater(() -> {
             Motion.setScale(1);
             ErrorDialogs.setShowDialogs(false);
-            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-            ExplorerViewModel vm = new ExplorerViewModel(List.of(scenario));
-            vm.pipeline().setGroupAt(entries + 1);
-            ExplorerScreen screen = new ExplorerScreen(null, vm);
-            Scene scene = new Scene((Parent) screen.view(), 1600, 1000);
-            scene.getStylesheets().add(CacheLabApp.class.getResource(CacheLabApp.STYLESHEET).toExternalForm());
-            Stage stage = new Stage();
-            stage.setScene(scene);
-            stage.show();
-            vm.playback().speedProperty().set(4);
-            vm.play();
-            long[] frameStart = {0};
+            long[] frameStart = {0, 0};
             long[] last = {-1};
+            boolean[] struckNow = {false};
             // the window's first frames (its whole first CSS and layout pass, JIT warm-up) are start-up, not
             // animation: the figures count from one second after the window is shown
             long from = System.nanoTime() + 1_000_000_000L;
             long end = from + (long) (seconds * 1e9);
-            scene.addPostLayoutPulseListener(() -> {
-                if (frameStart[0] >= from) work.add(System.nanoTime() - frameStart[0]);
-            });
-            new AnimationTimer() {
+            Stage stage = new Stage();
+            ExplorerViewModel vm = new ExplorerViewModel(List.of(scenario));
+            AnimationTimer first = new AnimationTimer() {
                 @Override
                 public void handle(long now) {
                     long t = System.nanoTime();
                     frameStart[0] = t;
+                    frameStart[1] = threads.getCurrentThreadCpuTime();
                     if (last[0] >= from) intervals.add(t - last[0]);
                     last[0] = t;
                     if (t > end) {
@@ -159,10 +178,37 @@ public final class FramePacingBench {
                         done.complete(null);
                     }
                 }
-            }.start();
+            };
+            first.start();
+            vm.pipeline().setGroupAt(entries + 1);
+            // a tag struck while the step plays: EventApplier writes its row with the call that struck it ("now: …")
+            vm.pipeline().tags().addListener((ListChangeListener<TagModel>) c -> {
+                while (c.next()) for (TagModel t : c.getAddedSubList()) if (t.cause().startsWith("now: ")) struckNow[0] = true;
+            });
+            ExplorerScreen screen = new ExplorerScreen(null, vm);
+            Scene scene = new Scene((Parent) screen.view(), 1600, 1000);
+            ThemeManager theme = new ThemeManager();
+            theme.applyUserAgent();
+            theme.register(scene);
+            scene.addPostLayoutPulseListener(() -> {
+                if (frameStart[0] < from) return;
+                long w = System.nanoTime() - frameStart[0];
+                work.add(w);
+                cpu.add(threads.getCurrentThreadCpuTime() - frameStart[1]);
+                if (struckNow[0]) struck.add(w);
+                struckNow[0] = false;
+            });
+            stage.setScene(scene);
+            stage.show();
+            vm.playback().speedProperty().set(4);
+            vm.play();
         });
         done.get((long) seconds + 60, TimeUnit.SECONDS);
-        return new long[][]{intervals.stream().mapToLong(Long::longValue).toArray(), work.stream().mapToLong(Long::longValue).toArray()};
+        return new Frames(longs(intervals), longs(work), longs(cpu), longs(struck));
+    }
+
+    private static long[] longs(List<Long> values) {
+        return values.stream().mapToLong(Long::longValue).toArray();
     }
 
     private static double pct(long[] values, int p) {

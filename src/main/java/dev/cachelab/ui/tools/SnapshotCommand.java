@@ -9,6 +9,7 @@ import dev.cachelab.scenario.Scenario;
 import dev.cachelab.scenario.WhatIf;
 import dev.cachelab.ui.explorer.ExplorerScreen;
 import dev.cachelab.ui.explorer.ExplorerViewModel;
+import dev.cachelab.ui.explorer.FileOpening;
 import dev.cachelab.ui.common.ErrorDialogs;
 import dev.cachelab.ui.common.PngExport;
 import dev.cachelab.ui.theme.Motion;
@@ -33,13 +34,13 @@ import java.util.List;
  */
 public final class SnapshotCommand {
 
-    static final String USAGE = "usage: java -jar cachelab.jar snapshot --scenario ID --step N --out FILE.png"
+    static final String USAGE = "usage: java -jar cachelab.jar snapshot (--scenario ID | --file F.json) --step N --out FILE.png"
             + " [--width W --height H] [--zoom 100..200] [--presenter] [--details] [--what-if TOOL[@SITE]]"
-            + " [--theme light|dark|high-contrast] [--frame MS] [--compare]";
+            + " [--theme light|dark|high-contrast] [--frame MS] [--compare] [--compare-instances]";
 
     /** What to render, beside the scenario and the size. */
     record Look(int zoom, boolean presenter, boolean details, Theme theme, Tool tool, Site site, int frameMs,
-                boolean compare) { }
+                boolean compare, boolean compareInstances) { }
 
     private final PrintStream out;
     private final PrintStream err;
@@ -51,6 +52,7 @@ public final class SnapshotCommand {
 
     public int run(List<String> args) {
         String id = null;
+        Path file = null;
         String outFile = null;
         int step = -1;
         int width = 1280;
@@ -63,6 +65,7 @@ public final class SnapshotCommand {
         Site site = null;
         int frameMs = 0;
         boolean compare = false;
+        boolean compareInstances = false;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             if (a.equals("--presenter")) {
@@ -77,11 +80,16 @@ public final class SnapshotCommand {
                 compare = true;
                 continue;
             }
+            if (a.equals("--compare-instances")) {
+                compareInstances = true;
+                continue;
+            }
             if (i + 1 >= args.size()) return usage("\"" + a + "\" needs a value");
             String v = args.get(++i);
             try {
                 switch (a) {
                     case "--scenario" -> id = v;
+                    case "--file" -> file = Path.of(v).toAbsolutePath();
                     case "--step" -> step = Integer.parseInt(v);
                     case "--out" -> outFile = v;
                     case "--width" -> width = Integer.parseInt(v);
@@ -105,8 +113,12 @@ public final class SnapshotCommand {
         }
         if (theme == null) return usage("--theme takes light, dark or high-contrast");
         if (zoom < ThemeManager.MIN_ZOOM || zoom > ThemeManager.MAX_ZOOM) return usage("--zoom takes 100 to 200; found " + zoom);
-        if (id == null || outFile == null || step < 0) return usage("--scenario, --step and --out are required");
+        if ((id == null) == (file == null) || outFile == null || step < 0) {
+            return usage("--scenario or --file, --step and --out are required");
+        }
         if (width < 320 || height < 240 || width > 7680 || height > 4320) return usage("the size must be between 320×240 and 7680×4320");
+        if (file != null) return renderAndWrite(null, file, step, width, height, outFile,
+                new Look(zoom, presenter, details, theme, tool, site, frameMs, compare, compareInstances));
         BuiltInScenarios.Catalogue catalogue = BuiltInScenarios.load();
         String wanted = id;
         Scenario scenario = wanted.equals(Sandbox.ID) ? Sandbox.build(List.of())
@@ -121,14 +133,19 @@ public final class SnapshotCommand {
                     + scenario.steps().size() + ", found " + step);
             return 2;
         }
+        return renderAndWrite(wanted, null, step, width, height, outFile,
+                new Look(zoom, presenter, details, theme, tool, site, frameMs, compare, compareInstances));
+    }
+
+    /** Renders scenario {@code id}, or the scenario or case in {@code file}, after {@code step} and writes the PNG. */
+    private int renderAndWrite(String id, Path file, int step, int width, int height, String outFile, Look look) {
         try {
             Headless.startToolkit(false);
             int n = step;
             int w = width;
             int h = height;
             Path target = Path.of(outFile);
-            Look look = new Look(zoom, presenter, details, theme, tool, site, frameMs, compare);
-            Scene scene = Headless.onFx(() -> render(wanted, n, w, h, look));
+            Scene scene = Headless.onFx(() -> render(id, file, n, w, h, look));
             // a second pass: what the first layout queued for after it (the tool bar folding at a high zoom) has run
             Headless.onFx(() -> {
                 try {
@@ -140,7 +157,8 @@ public final class SnapshotCommand {
                     throw new java.io.UncheckedIOException(e);
                 }
             });
-            out.println("wrote " + target + " (" + width + "×" + height + ", scenario " + id + " after step " + step + ")");
+            out.println("wrote " + target + " (" + width + "×" + height + ", " + (id != null ? "scenario " + id : file)
+                    + " after step " + step + ")");
             return 0;
         } catch (Exception e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
@@ -151,14 +169,22 @@ public final class SnapshotCommand {
         }
     }
 
-    private static Scene render(String id, int step, int width, int height, Look look) {
+    private static Scene render(String id, Path file, int step, int width, int height, Look look) {
         Motion.setScale(0);
         ErrorDialogs.setShowDialogs(false);
         ExplorerScreen screen = new ExplorerScreen(null);
         Parent root = (Parent) screen.view();
         screen.buildDeferred();
         ExplorerViewModel vm = screen.model();
-        vm.select(id);
+        if (file != null) {
+            // opened at once, on this thread (the opening's executor by default)
+            if (vm.open(file).join() != FileOpening.Outcome.OPENED) throw new IllegalArgumentException(vm.problemProperty().get());
+            if (step > vm.stepCountProperty().get()) {
+                throw new IllegalArgumentException(file + " has " + vm.stepCountProperty().get() + " steps; found --step " + step);
+            }
+        } else {
+            vm.select(id);
+        }
         vm.presentingProperty().set(look.presenter());
         vm.detailsShownProperty().set(look.details());
         if (look.tool() != null) {
@@ -184,6 +210,13 @@ public final class SnapshotCommand {
             if (vm.isSandbox()) vm.openCompare(dev.cachelab.scenario.SandboxChoices.Mutation.FORM_SAVE, Site.SERVER_ACTION);
             else vm.openCompareHere(Tool.UPDATE_TAG, look.site() != null ? look.site() : naturalSite(
                     vm.player().scenario().steps().get(WhatIf.mutationStep(vm.player().scenario(), step).orElse(0))));
+            vm.seek(vm.compare().rows().size());
+        }
+        if (look.compareInstances()) {
+            // the sandbox's payment webhook with revalidateTag(tag, 'max') on one instance and on two, every row shown
+            if (!vm.isSandbox()) throw new IllegalArgumentException("--compare-instances works on the sandbox");
+            vm.openCompareInstances(dev.cachelab.scenario.SandboxChoices.Mutation.WEBHOOK, Tool.REVALIDATE_TAG_MAX,
+                    Site.ROUTE_HANDLER);
             vm.seek(vm.compare().rows().size());
         }
         Scene scene = new Scene(root, width, height);

@@ -27,7 +27,7 @@ public final class UiCommands {
         @Override
         public String usage() {
             return String.join("\n",
-                    "  snapshot --scenario ID --step N --out FILE.png [--width W --height H] [--zoom 100..200]",
+                    "  snapshot (--scenario ID | --file F.json) --step N --out FILE.png [--width W --height H] [--zoom 100..200]",
                     "           [--presenter] [--details] [--what-if TOOL[@SITE]] [--theme light|dark|high-contrast]",
                     "           [--frame MS]",
                     "                        render the explorer at a step to PNG, without a display");
@@ -48,8 +48,9 @@ public final class UiCommands {
         @Override
         public String usage() {
             return String.join("\n",
-                    "  bench-ui [--entries N] [--seconds S] [--display]",
-                    "                        frame pacing while the explorer animates N cache entries (headless by default)");
+                    "  bench-ui [--entries N] [--seconds S] [--steps N,N,...] [--no-large] [--no-pacing] [--display]",
+                    "                        frame pacing while the explorer animates N cache entries, then opening, Back and",
+                    "                        scrubbing generated scenarios of 1,000, 10,000 and 100,000 steps (headless by default)");
         }
 
         @Override

@@ -37,7 +37,7 @@ class ExplorerViewModelTest {
         java.nio.file.Path copy = dir.resolve("my-copy.json");
         java.nio.file.Files.copy(java.nio.file.Path.of("resources/scenarios/stale-after-save.json"), copy);
         dev.cachelab.scenario.Scenario builtIn = vm.selectedProperty().get();
-        assertThat(vm.open(copy)).isTrue();
+        assertThat(vm.open(copy).join()).isEqualTo(FileOpening.Outcome.OPENED);
         dev.cachelab.scenario.Scenario opened = vm.selectedProperty().get();
         assertThat(opened.id()).isEqualTo(builtIn.id());
         assertThat(vm.label(builtIn)).isEqualTo(builtIn.title());
@@ -318,7 +318,7 @@ class ExplorerViewModelTest {
     void aBadFileKeepsWhatWasOpen(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         Path bad = dir.resolve("broken.json");
         Files.writeString(bad, "{\"format\": \"cachelab-scenario/1\", \"id\": 3}");
-        assertThat(vm.open(bad)).isFalse();
+        assertThat(vm.open(bad).join()).isEqualTo(FileOpening.Outcome.FAILED);
         assertThat(vm.problemProperty().get()).contains("broken.json:1:41").contains("expected the scenario's id");
         assertThat(vm.titleProperty().get()).isEqualTo("The stale-after-save bug");
     }

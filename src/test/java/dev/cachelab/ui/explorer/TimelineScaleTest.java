@@ -67,4 +67,47 @@ class TimelineScaleTest {
             }
         }
     }
+
+    /** The binary searches (a scenario may have 100,000 steps) answer as a scan from the end would. */
+    @Test
+    void theSearchesAgreeWithAScanAtEveryTimeIncludingStepsAtTheSameTime() {
+        java.util.Random random = new java.util.Random(12);
+        for (int round = 0; round < 50; round++) {
+            List<Long> times = new java.util.ArrayList<>();
+            long t = random.nextInt(3) * 1_000L;
+            for (int i = 0; i < 1 + random.nextInt(40); i++) {
+                times.add(t);
+                t += random.nextInt(4) * 500L; // some steps at the same time
+            }
+            TimelineScale s = TimelineScale.of(times, t + 3_000);
+            for (long ms = -500; ms <= t + 3_500; ms += 250) {
+                long at = ms;
+                assertThat(s.stepsUpTo(ms)).isEqualTo((int) times.stream().filter(x -> x <= at).count());
+                double scanTrack = 0;
+                long scanSegment = -1;
+                double[] knots = knots(times, t + 3_000);
+                int segments = knots.length - 1;
+                for (int j = segments - 1; j >= 0; j--) {
+                    if (knots[j] <= ms) {
+                        double span = knots[j + 1] - knots[j];
+                        scanTrack = (j + (span <= 0 ? 0 : (ms - knots[j]) / span)) / segments;
+                        scanSegment = (long) span;
+                        break;
+                    }
+                }
+                if (ms <= knots[0]) scanTrack = 0;
+                if (ms >= knots[segments]) scanTrack = 1;
+                assertThat(s.trackAt(ms)).as("track at %d", ms).isCloseTo(scanTrack, within(1e-12));
+                if (scanSegment >= 0) assertThat(s.segmentMsAt(ms)).isEqualTo(scanSegment);
+            }
+        }
+    }
+
+    private static double[] knots(List<Long> times, long end) {
+        List<Long> k = new java.util.ArrayList<>();
+        if (times.get(0) > 0) k.add(0L);
+        k.addAll(times);
+        k.add(Math.max(end, k.get(k.size() - 1) + 1));
+        return k.stream().mapToDouble(Long::doubleValue).toArray();
+    }
 }

@@ -18,7 +18,8 @@ class PresenterModelTest {
     void setUp() {
         explorer = new ExplorerViewModel(BuiltInScenarios.load().scenarios());
         // a conformance case: several steps and no prediction to answer (the explorer may stop at those)
-        assertThat(explorer.open(java.nio.file.Path.of("src/test/resources/conformance/baseline--static.json").toAbsolutePath())).isTrue();
+        assertThat(explorer.open(java.nio.file.Path.of("src/test/resources/conformance/baseline--static.json").toAbsolutePath()).join())
+                .isEqualTo(dev.cachelab.ui.explorer.FileOpening.Outcome.OPENED);
         presenter = new PresenterModel(explorer);
         presenter.setActive(true);
     }

@@ -56,7 +56,7 @@ class ScenarioFilesTest {
     @Test
     void openingAFileShowsItRemembersItAndWatchesIt() throws Exception {
         Path f = caseFile("mine.json");
-        assertThat(files.open(f)).isTrue();
+        assertThat(files.open(f).join()).isTrue();
         assertThat(files.currentFile()).isEqualTo(f.toAbsolutePath());
         assertThat(prefs.recentFiles()).containsExactly(f.toAbsolutePath().toString());
         assertThat(prefs.lastScenarioProperty().get()).isEqualTo(f.toAbsolutePath().toString());
@@ -75,7 +75,7 @@ class ScenarioFilesTest {
         Files.writeString(f, "{ \"format\": \"cachelab-conformance/1\", ");
         int[] fixed = {0};
         files.setOnFixed(() -> fixed[0]++);
-        assertThat(files.open(f)).isFalse();
+        assertThat(files.open(f).join()).isFalse();
         assertThat(files.awaitingFix()).isEqualTo(f.toAbsolutePath());
         Files.copy(Path.of("src/test/resources/conformance/baseline--static.json"), f,
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
@@ -91,7 +91,7 @@ class ScenarioFilesTest {
         String before = explorer.titleProperty().get();
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, "{\n  \"format\": \"cachelab-scenario/1\",\n  \"id\": 42\n}\n");
-        assertThat(files.open(bad)).isFalse();
+        assertThat(files.open(bad).join()).isFalse();
         assertThat(explorer.titleProperty().get()).isEqualTo(before);
         ErrorDialogs.FileProblem p = ErrorDialogs.FileProblem.parse(ErrorDialogs.lastProblem());
         assertThat(p.file()).endsWith("bad.json");
@@ -165,7 +165,7 @@ class ScenarioFilesTest {
         }
         var before = explorer.selectedProperty().get();
         long t0 = System.nanoTime();
-        assertThat(files.open(huge)).isFalse();
+        assertThat(files.open(huge).join()).isFalse();
         assertThat((System.nanoTime() - t0) / 1_000_000).as("ms to refuse").isLessThan(500);
         assertThat(explorer.problemProperty().get()).isEqualTo(huge.toAbsolutePath()
                 + ": the file is too large (1,024.0 MB); expected at most 32 MB, the limit for a Cache Lab file");

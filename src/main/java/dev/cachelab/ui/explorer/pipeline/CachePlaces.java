@@ -47,11 +47,17 @@ final class CachePlaces {
     private final Place store;
     private final TagList manifest;
     private final Map<EntryCardModel, CacheCard> entryCards = new LinkedHashMap<>();
+    /** The entry cards the grid may show: a new card waits for a frame with room for it ({@link CardPacer}). */
+    private final java.util.Set<CacheCard> admitted = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    private final CardPacer pacer;
+    /** The key under which a card's arrival waits in the pacer (its changes wait under the card itself). */
+    private record Arrival(CacheCard card) { }
     private final Map<RouteCardModel, CacheCard> routeCards = new LinkedHashMap<>();
 
     CachePlaces(InstanceModel model, LongProperty nowMs, String idSuffix, PipelineStage.Selection select,
-                BooleanProperty details) {
+                BooleanProperty details, CardPacer pacer) {
         this.model = model;
+        this.pacer = pacer;
         this.nowMs = nowMs;
         this.idSuffix = idSuffix;
         this.select = select;
@@ -93,7 +99,7 @@ final class CachePlaces {
     Node entryNode(String key) {
         EntryCardModel m = model.cardFor(key);
         CacheCard c = m == null ? null : entryCards.get(m);
-        return c == null ? store : c;
+        return c == null || c.getParent() == null ? store : c;
     }
 
     /** A page's card; its second copy's card when shown, else its main card (or the place when it has none). */
@@ -114,8 +120,29 @@ final class CachePlaces {
 
     private void syncEntries() {
         entryCards.keySet().retainAll(model.entries());
+        admitted.retainAll(entryCards.values());
+        List<CacheCard> arriving = new ArrayList<>();
+        for (EntryCardModel m : model.entries()) {
+            CacheCard c = entryCards.computeIfAbsent(m, this::entryCard);
+            if (!admitted.contains(c)) arriving.add(c);
+        }
+        showEntries();
+        for (CacheCard c : arriving) {
+            pacer.submit(new Arrival(c), CardPacer.NEW_CARD, () -> {
+                if (!entryCards.containsValue(c)) return; // gone before its turn came
+                admitted.add(c);
+                showEntries();
+            });
+        }
+    }
+
+    /** The entry cards admitted so far, in the model's order. */
+    private void showEntries() {
         List<CacheCard> cards = new ArrayList<>();
-        for (EntryCardModel m : model.entries()) cards.add(entryCards.computeIfAbsent(m, this::entryCard));
+        for (EntryCardModel m : model.entries()) {
+            CacheCard c = entryCards.get(m);
+            if (c != null && admitted.contains(c)) cards.add(c);
+        }
         storeGrid.show(cards);
         store.setEmpty(cards.isEmpty());
     }
@@ -141,14 +168,29 @@ final class CachePlaces {
 
     private CacheCard entryCard(EntryCardModel m) {
         CacheCard c = new CacheCard(CacheCard.Kind.ENTRY, m.key());
-        c.setId("entry-" + Actions.idPart(m.key()) + idSuffix);
+        // no node id: JavaFX keys its CSS cache by id, so 200 cards with ids of their own would each have their
+        // styles matched afresh (≈1 s to add 200, ≈300 ms when a tag strikes them all); CacheCard.key() names it
+
         c.titleProperty().set(m.key());
-        c.versionProperty().bind(m.versionProperty().asString("v%d"));
-        c.freshnessProperty().bind(m.freshnessProperty());
-        c.regeneratingProperty().bind(m.regeneratingProperty());
-        c.tagsProperty().bind(m.tagsProperty());
-        c.subtitleProperty().bind(m.groupSummaryProperty());
-        c.activityProperty().bind(m.activityProperty());
+        // what the model changes reaches the card through the pacer: a tag striking 200 entries restyles them over
+        // a few frames rather than in one
+        Runnable copy = () -> {
+            c.versionProperty().set("v" + m.versionProperty().get());
+            c.freshnessProperty().set(m.freshnessProperty().get());
+            c.regeneratingProperty().set(m.regeneratingProperty().get());
+            c.tagsProperty().set(m.tagsProperty().get());
+            c.subtitleProperty().set(m.groupSummaryProperty().get());
+            c.activityProperty().set(m.activityProperty().get());
+        };
+        copy.run();
+        javafx.beans.InvalidationListener changed = o -> {
+            if (c.getParent() == null && !pacer.pending(c)) copy.run(); // not on screen yet: costs nothing
+            else pacer.submit(c, CardPacer.CHANGE, copy);
+        };
+        for (javafx.beans.Observable p : List.of(m.versionProperty(), m.freshnessProperty(), m.regeneratingProperty(),
+                m.tagsProperty(), m.groupSummaryProperty(), m.activityProperty())) {
+            p.addListener(changed);
+        }
         c.detailsShownProperty().bind(details);
         c.detailsProperty().set(entryDetails(m, nowMs.get()));
         c.setOnMouseEntered(e -> c.detailsProperty().set(entryDetails(m, nowMs.get())));

@@ -2,6 +2,7 @@ package dev.cachelab.ui.explorer.pipeline;
 
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.layout.Region;
 
 import java.util.List;
@@ -18,6 +19,9 @@ final class CardGrid extends Region {
     private static final double MIN_COLUMN = 200;
 
     private int compactAt;
+    /** Per card: the width it was measured at, its height, and the layout pass it was measured in. */
+    private final java.util.Map<Node, double[]> heights = new java.util.WeakHashMap<>();
+    private double pass;
     private final int[] columnsAt;
 
     /**
@@ -47,7 +51,15 @@ final class CardGrid extends Region {
     void show(List<CacheCard> cards) {
         boolean compact = cards.size() >= compactAt;
         for (CacheCard c : cards) c.compactProperty().set(compact);
-        if (!getChildren().equals(cards)) getChildren().setAll(cards);
+        javafx.collections.ObservableList<Node> shown = getChildren();
+        if (shown.equals(cards)) return;
+        // a card filled mid-step is appended: add only it (replacing every card re-styles them all, per card
+        // added: 200 entries filled in one step cost ~1 s of the JavaFX thread)
+        if (cards.size() > shown.size() && cards.subList(0, shown.size()).equals(shown)) {
+            shown.addAll(cards.subList(shown.size(), cards.size()));
+        } else {
+            shown.setAll(cards);
+        }
     }
 
     @Override
@@ -78,6 +90,23 @@ final class CardGrid extends Region {
     @Override
     protected void layoutChildren() {
         arrange(getWidth(), true);
+        pass++; // the cards are laid out next: what was measured in this pass is not reused in the next one
+    }
+
+    /**
+     * A card's height at width {@code w}. JavaFX keeps no pref height for a given width, and measuring 200 cards'
+     * wrapped text three times a layout pass (pref, min, then layout) cost most of a frame: a card keeps the height
+     * it was measured at, at this width, while it has not asked for layout since (any change that can alter its size
+     * asks), or when it was measured earlier in this same layout pass.
+     */
+    private double heightOf(Node card, double w) {
+        double[] known = heights.get(card);
+        if (known != null && known[0] == w && (known[2] == pass || card instanceof Parent p && !p.isNeedsLayout())) {
+            return known[1];
+        }
+        double h = card.prefHeight(w);
+        heights.put(card, new double[]{w, h, pass});
+        return h;
     }
 
     private double arrange(double width, boolean apply) {
@@ -90,7 +119,7 @@ final class CardGrid extends Region {
             double h = 0;
             int end = Math.min(cards.size(), (row + 1) * cols);
             for (int i = row * cols; i < end; i++) {
-                h = Math.max(h, cards.get(i).prefHeight(w));
+                h = Math.max(h, heightOf(cards.get(i), w));
             }
             if (apply) {
                 for (int i = row * cols; i < end; i++) {

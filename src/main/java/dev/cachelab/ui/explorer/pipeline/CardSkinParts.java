@@ -17,6 +17,39 @@ final class CardSkinParts {
     private CardSkinParts() {
     }
 
+    /**
+     * Runs {@code make} once, as soon as {@code when} is true (at once if it is already). {@code card} keeps
+     * {@code when} alive until then (a binding made for the call would otherwise be collected, its listener lost).
+     */
+    static void whenFirst(CacheCard card, javafx.beans.value.ObservableValue<Boolean> when, Runnable make) {
+        if (Boolean.TRUE.equals(when.getValue())) {
+            make.run();
+            return;
+        }
+        Object key = new Object();
+        card.getProperties().put(key, when);
+        when.addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                if (!Boolean.TRUE.equals(now)) return;
+                o.removeListener(this);
+                card.getProperties().remove(key);
+                make.run();
+            }
+        });
+    }
+
+    /** Adds {@code part} to {@code box} at its place {@code order} among parts added in any order. */
+    static void inOrder(javafx.scene.layout.Pane box, int order, javafx.scene.Node part) {
+        part.getProperties().put(ORDER, order);
+        int at = 0;
+        while (at < box.getChildren().size()
+                && (int) box.getChildren().get(at).getProperties().getOrDefault(ORDER, at) <= order) at++;
+        box.getChildren().add(at, part);
+    }
+
+    private static final Object ORDER = new Object();
+
     /** A line that wraps onto more lines rather than being cut. */
     static Label line(String styleClass) {
         Label l = new Label();
@@ -109,13 +142,23 @@ final class CardSkinParts {
         return pane;
     }
 
-    /** Hovering or focusing a card shows everything about it, whatever the details toggle says. */
+    /**
+     * Hovering or focusing a card shows everything about it, whatever the details toggle says. The tooltip is made
+     * when the pointer or the focus first reaches the card: a tooltip is a popup window with a scene of its own, and
+     * its text binding would otherwise be rebuilt on every card each time a tag strikes them all.
+     */
     static void tooltip(CacheCard card) {
-        Tooltip tip = new Tooltip();
-        tip.getStyleClass().add("help-tooltip");
-        tip.textProperty().bind(tooltipText(card.titleProperty(), card.versionProperty(), card.freshnessProperty(),
-                card.tagsProperty(), card.detailsProperty()));
-        Tooltip.install(card, tip);
+        Runnable install = () -> {
+            if (card.getProperties().containsKey(Tooltip.class)) return;
+            Tooltip tip = new Tooltip();
+            tip.getStyleClass().add("help-tooltip");
+            tip.textProperty().bind(tooltipText(card.titleProperty(), card.versionProperty(), card.freshnessProperty(),
+                    card.tagsProperty(), card.detailsProperty()));
+            Tooltip.install(card, tip);
+            card.getProperties().put(Tooltip.class, tip);
+        };
+        card.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_ENTERED, e -> install.run());
+        card.focusedProperty().addListener((o, was, now) -> { if (now) install.run(); });
     }
 
     private static ObservableValue<String> tooltipText(ObservableValue<String> title, ObservableValue<String> version,

@@ -26,7 +26,6 @@ final class Edges {
     }
 
     static void draw(Pane layer, PipelineStage stage, Label writes, Label reads) {
-        layer.getChildren().removeIf(n -> n instanceof Path);
         Routes routes = new Routes(stage);
         List<Node> paths = new ArrayList<>();
         List<Node> people = List.of(stage.userNode(), stage.callersNode(), stage.visitorNode());
@@ -47,7 +46,7 @@ final class Edges {
             if (firstWrite == null) firstWrite = write;
             paths.add(arrow(write, "edge-write"));
         }
-        layer.getChildren().addAll(0, paths);
+        reuse(layer, paths);
         // with several instances the write paths run down the gutters: the edges need no words there
         writes.setVisible(!stage.isMulti());
         reads.setVisible(!stage.isMulti());
@@ -62,6 +61,26 @@ final class Edges {
         } else {
             reads.relocate((store.getMaxX() + db.getMinX()) / 2 - reads.getWidth() / 2,
                     (db.getMinY() + db.getMaxY()) / 2 - reads.getHeight() - 4);
+        }
+    }
+
+    /**
+     * Puts {@code paths} in the layer, reshaping the paths already there (drawn at every layout pass: new nodes would
+     * have their styles matched afresh each time, a few milliseconds of every frame in which a card changes).
+     */
+    private static void reuse(Pane layer, List<Node> paths) {
+        List<Path> old = new ArrayList<>();
+        for (Node n : layer.getChildren()) if (n instanceof Path p) old.add(p);
+        if (old.size() != paths.size()) {
+            layer.getChildren().removeAll(old);
+            layer.getChildren().addAll(0, paths);
+            return;
+        }
+        for (int i = 0; i < old.size(); i++) {
+            Path was = old.get(i);
+            Path now = (Path) paths.get(i);
+            was.getElements().setAll(now.getElements());
+            if (!was.getStyleClass().equals(now.getStyleClass())) was.getStyleClass().setAll(now.getStyleClass());
         }
     }
 

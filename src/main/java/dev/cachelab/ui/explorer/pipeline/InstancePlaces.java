@@ -16,11 +16,11 @@ final class InstancePlaces {
     private final CachePlaces caches;
 
     InstancePlaces(InstanceModel model, boolean first, LongProperty nowMs, PipelineStage.Selection select,
-                   BooleanProperty details) {
+                   BooleanProperty details, CardPacer pacer) {
         this.name = model.name();
         String suffix = first ? "" : "-on-" + Actions.idPart(model.name());
         server = new ServerBox(model.serverProperty(), details, suffix);
-        caches = new CachePlaces(model, nowMs, suffix, select, details);
+        caches = new CachePlaces(model, nowMs, suffix, select, details, pacer);
     }
 
     String name() { return name; }

@@ -55,6 +55,8 @@ public final class PipelineStage extends Region {
     private final Label writesLabel = edgeLabel("writes");
     private final Label readsLabel = edgeLabel("reads");
     private final StageLayout layout = new StageLayout(this);
+    /** Spreads work on many cards over frames (a tag striking 200 entries). */
+    private final CardPacer pacer = new CardPacer(dev.cachelab.ui.theme.Motion::scale);
 
     public PipelineStage(PipelineModel model, Selection select) {
         this.model = model;
@@ -112,7 +114,7 @@ public final class PipelineStage extends Region {
         instances.clear();
         boolean first = true;
         for (InstanceModel m : model.instances()) {
-            instances.add(new InstancePlaces(m, first, model.nowMsProperty(), select, detailsShown));
+            instances.add(new InstancePlaces(m, first, model.nowMsProperty(), select, detailsShown, pacer));
             first = false;
         }
         List<Node> children = new ArrayList<>(List.of(edges, user, callers, visitor, database));
