@@ -3,6 +3,7 @@ package dev.cachelab.ui;
 import dev.cachelab.scenario.BuiltInScenarios;
 import dev.cachelab.ui.explorer.ExplorerViewModel;
 import dev.cachelab.ui.presenter.BlankScreen;
+import dev.cachelab.ui.theme.Motion;
 import dev.cachelab.ui.presenter.PresenterModel;
 import dev.cachelab.ui.presenter.SpeakerNotesWindow;
 import dev.cachelab.ui.presenter.Spotlight;
@@ -52,9 +53,9 @@ class AccessibilityTest {
 
     static Stream<Arguments> nodes() {
         return Stream.of(
-                Arguments.of("spotlight", (Callable<Node>) () -> new Spotlight(() -> 14), AccessibleRole.NODE, "Spotlight"),
-                Arguments.of("blank screen", (Callable<Node>) BlankScreen::new, AccessibleRole.TEXT, "Screen blanked"),
-                Arguments.of("shortcut sheet", (Callable<Node>) () -> new ShortcutSheet().card(), AccessibleRole.DIALOG, "Keyboard shortcuts"),
+                Arguments.of("spotlight", (Callable<Node>) () -> new Spotlight(() -> 14, Motion.off()), AccessibleRole.NODE, "Spotlight"),
+                Arguments.of("blank screen", (Callable<Node>) () -> new BlankScreen(Motion.off()), AccessibleRole.TEXT, "Screen blanked"),
+                Arguments.of("shortcut sheet", (Callable<Node>) () -> new ShortcutSheet(Motion.off()).card(), AccessibleRole.DIALOG, "Keyboard shortcuts"),
                 Arguments.of("key cap", (Callable<Node>) () -> KeyCaps.keyCap("?"), AccessibleRole.TEXT, "key question mark"),
                 Arguments.of("notes: now", (Callable<Node>) () -> notesNode("notesNow"), AccessibleRole.TEXT, null),
                 Arguments.of("notes: next step", (Callable<Node>) () -> notesNode("notesNextStep"), AccessibleRole.TEXT, null),

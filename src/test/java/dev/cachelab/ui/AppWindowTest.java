@@ -1,6 +1,8 @@
 package dev.cachelab.ui;
 
 import dev.cachelab.ui.common.ErrorDialogs;
+import dev.cachelab.ui.common.UiServices;
+import dev.cachelab.ui.theme.Motion;
 import dev.cachelab.ui.shell.CacheLabApp;
 import dev.cachelab.ui.shell.StartOptions;
 import javafx.stage.Stage;
@@ -22,7 +24,7 @@ import java.util.stream.Stream;
 
 /**
  * The one set-up of the UI tests that open the Cache Lab window (TestFX): a user folder of their own in the temp
- * folder ({@code cachelab.home}, removed after the class), problem dialogs off, and before each test a window
+ * folder ({@code cachelab.home}, removed after the class), problem dialogs off ({@link #services}), and before each test a window
  * started with {@link #options()} on TestFX's stage, on the FX thread, as a {@code @Start} method would. Subclasses adjust it through the hooks: {@link #beforeStart()}
  * (a fresh folder per test with {@link #newHome()}, the motion scale, files the start should find),
  * {@link #afterStart()} (the window's size), and {@link #startsTheApp()} for tests that build their own scene.
@@ -35,10 +37,11 @@ public abstract class AppWindowTest {
 
     protected Stage stage;
     protected CacheLabApp app;
+    /** What the window is handed: normal motion (a test's {@link #beforeStart()} may turn it off) and no dialogs. */
+    protected UiServices services;
 
     @BeforeAll
-    static void userFolderAndQuietDialogs() throws IOException {
-        ErrorDialogs.setShowDialogs(false);
+    static void userFolder() throws IOException {
         newHome();
     }
 
@@ -66,10 +69,11 @@ public abstract class AppWindowTest {
 
     private void start(Stage stage) throws Exception {
         this.stage = stage;
+        services = new UiServices(new Motion(), ErrorDialogs.headless());
         beforeStart();
         if (!startsTheApp()) return;
         app = new CacheLabApp();
-        app.start(stage, options());
+        app.start(stage, options(), services);
         afterStart();
     }
 

@@ -1,6 +1,5 @@
 package dev.cachelab.ui;
 
-import dev.cachelab.ui.theme.Motion;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
@@ -20,7 +19,7 @@ class ExplorerUiTest extends AppWindowTest {
 
     @Override
     protected void beforeStart() {
-        Motion.setScale(0);
+        services.motion().setScale(0);
     }
 
     private static String seen(FxRobot robot, String id) {

@@ -1,6 +1,5 @@
 package dev.cachelab.ui;
 
-import dev.cachelab.ui.theme.Motion;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.image.WritableImage;
@@ -19,7 +18,7 @@ class ShellUiTest extends AppWindowTest {
 
     @Override
     protected void beforeStart() {
-        Motion.setScale(0);
+        services.motion().setScale(0);
     }
 
     private static String viewpointText(FxRobot robot, String id) {

@@ -26,38 +26,46 @@ import java.util.regex.Pattern;
 
 /**
  * Shows problems without losing the window: content errors as a plain message, unexpected exceptions as a dialog
- * with the details (and logged). Installed as the default uncaught-exception handler.
+ * with the details (and logged). One per window, passed to the screens that report problems (a service, as JabRef's
+ * DialogService); the window's is installed as the default uncaught-exception handler.
  */
 public final class ErrorDialogs {
 
-    private static Window owner;
+    private Window owner;
     /** Tests and headless runs turn dialogs off; the log still records everything. */
-    private static volatile boolean showDialogs = true;
-    private static volatile Throwable lastUnexpected;
-    private static volatile String lastProblem;
+    private volatile boolean showDialogs;
+    private volatile Throwable lastUnexpected;
+    private volatile String lastProblem;
 
-    private ErrorDialogs() {
+    public ErrorDialogs(boolean showDialogs) {
+        this.showDialogs = showDialogs;
     }
 
-    public static void install(Window window) {
+    /** Reports to the log only, and remembers the last problem (headless commands, benchmarks, tests). */
+    public static ErrorDialogs headless() {
+        return new ErrorDialogs(false);
+    }
+
+    /** Dialogs belong to {@code window}, which also hears of every exception no one caught. */
+    public void install(Window window) {
         owner = window;
         Thread.setDefaultUncaughtExceptionHandler((t, e) -> unexpected(e));
     }
 
-    public static void setShowDialogs(boolean show) {
+    public void setShowDialogs(boolean show) {
         showDialogs = show;
     }
 
-    public static Throwable lastUnexpected() {
+    public Throwable lastUnexpected() {
         return lastUnexpected;
     }
 
     /** The message of the last problem reported (tests read it when dialogs are off). */
-    public static String lastProblem() {
+    public String lastProblem() {
         return lastProblem;
     }
 
-    public static void unexpected(Throwable e) {
+    public void unexpected(Throwable e) {
         lastUnexpected = e;
         AppLog.LOG.log(Level.SEVERE, "unexpected error", e);
         if (!showDialogs) return;
@@ -81,7 +89,7 @@ public final class ErrorDialogs {
     }
 
     /** A problem the user can fix, such as a malformed scenario file: one clear message, nothing else. */
-    public static void problem(String title, String message) {
+    public void problem(String title, String message) {
         if (FileProblem.parse(message).line() > 0) {
             fileProblem(title, message);       // a located content error: show file, line, column, what was expected
             return;
@@ -119,12 +127,12 @@ public final class ErrorDialogs {
      * A file that could not be loaded: the file, line, column, JSON path and what was expected, laid out so each
      * can be read at a glance (and copied). The caller keeps what was open.
      */
-    public static void fileProblem(String title, String message) {
+    public void fileProblem(String title, String message) {
         fileProblem(title, message, null);
     }
 
     /** {@link #fileProblem(String, String)} with a closing line under the problem (what the app did about it). */
-    public static void fileProblem(String title, String message, String footer) {
+    public void fileProblem(String title, String message, String footer) {
         problems(title, List.of(message), footer);
     }
 
@@ -132,7 +140,7 @@ public final class ErrorDialogs {
      * Several files that could not be loaded: one block per file (file, line, column, where, problem), so no
      * file's message runs into another's, and {@code footer} (may be null) under them.
      */
-    public static void problems(String title, List<String> messages, String footer) {
+    public void problems(String title, List<String> messages, String footer) {
         String all = String.join("\n", messages) + (footer == null ? "" : "\n\n" + footer);
         AppLog.LOG.warning(title + ": " + all);
         lastProblem = all;
@@ -172,7 +180,7 @@ public final class ErrorDialogs {
     }
 
     /** File, line, column, where and problem of one message; ids get {@code suffix} ("" or "-1", "-2", …). */
-    private static GridPane grid(FileProblem fp, String suffix) {
+    private GridPane grid(FileProblem fp, String suffix) {
         GridPane grid = new GridPane();
         grid.getStyleClass().add("file-problem");
         grid.setHgap(Wrapping.em() * 0.85);
@@ -194,14 +202,14 @@ public final class ErrorDialogs {
     }
 
     /** The width problem texts wrap at: 36em, or less so that the dialog fits in the window (or the screen). */
-    private static double valueWidth() {
+    private double valueWidth() {
         double em = Wrapping.em();
         double room = owner != null && owner.getWidth() > 0 ? owner.getWidth()
                 : Screen.getPrimary().getVisualBounds().getWidth();
         return Math.max(16 * em, Math.min(36 * em, room * 0.85 - 9 * em));
     }
 
-    private static int addRow(GridPane grid, int row, String key, String value, String id, String style) {
+    private int addRow(GridPane grid, int row, String key, String value, String id, String style) {
         Label k = new Label(key);
         k.getStyleClass().add("problem-key");
         k.setMinWidth(Region.USE_PREF_SIZE);

@@ -1,10 +1,10 @@
 package dev.cachelab.ui.explorer;
 
 import dev.cachelab.scenario.BuiltInScenarios;
-import dev.cachelab.ui.common.ErrorDialogs;
 import dev.cachelab.ui.common.PngExport;
 import dev.cachelab.ui.common.WindowFrame;
 import dev.cachelab.ui.common.Screen;
+import dev.cachelab.ui.common.UiServices;
 import javafx.scene.Node;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
@@ -18,21 +18,24 @@ import java.io.File;
 public final class ExplorerScreen implements Screen {
 
     private final Window owner;
+    private final UiServices services;
     private final ExplorerViewModel model;
     private ExplorerView view;
     private java.util.function.Consumer<java.nio.file.Path> opener;
     private java.util.function.BiConsumer<String, String> toast = (text, icon) -> { };
 
-    public ExplorerScreen(Window owner) {
+    public ExplorerScreen(Window owner, UiServices services) {
         this.owner = owner;
+        this.services = services;
         BuiltInScenarios.Catalogue catalogue = BuiltInScenarios.load();
         this.model = new ExplorerViewModel(catalogue.scenarios());
-        catalogue.problems().forEach(p -> ErrorDialogs.problem("A bundled scenario could not be loaded", p.getMessage()));
+        catalogue.problems().forEach(p -> services.dialogs().problem("A bundled scenario could not be loaded", p.getMessage()));
     }
 
     /** An explorer on a model built elsewhere (benchmarks, tests). */
-    public ExplorerScreen(Window owner, ExplorerViewModel model) {
+    public ExplorerScreen(Window owner, UiServices services, ExplorerViewModel model) {
         this.owner = owner;
+        this.services = services;
         this.model = model;
     }
 
@@ -42,7 +45,7 @@ public final class ExplorerScreen implements Screen {
 
     @Override
     public Node view() {
-        if (view == null) view = new ExplorerView(model, this::chooseFile);
+        if (view == null) view = new ExplorerView(model, services.motion(), this::chooseFile);
         return view.root();
     }
 
@@ -78,7 +81,7 @@ public final class ExplorerScreen implements Screen {
             PngExport.write(view.root().getScene(), f.toPath());
             toast.accept("Saved " + f.getName(), "mdi2c-check-circle");
         } catch (java.io.IOException e) {
-            ErrorDialogs.problem("The frame could not be saved", f + ": " + e.getMessage());
+            services.dialogs().problem("The frame could not be saved", f + ": " + e.getMessage());
         }
     }
 
@@ -138,7 +141,7 @@ public final class ExplorerScreen implements Screen {
         } else if (f != null) {
             model.open(f.toPath()).thenAccept(outcome -> {
                 if (outcome == FileOpening.Outcome.FAILED) {
-                    ErrorDialogs.problem("This file could not be opened", model.problemProperty().get());
+                    services.dialogs().problem("This file could not be opened", model.problemProperty().get());
                 }
             });
         }

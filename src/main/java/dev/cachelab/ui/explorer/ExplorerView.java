@@ -1,10 +1,10 @@
 package dev.cachelab.ui.explorer;
 
+import dev.cachelab.ui.theme.Motion;
 import dev.cachelab.ui.explorer.pipeline.FitPane;
 import dev.cachelab.ui.explorer.pipeline.PipelineStage;
 import dev.cachelab.ui.explorer.pipeline.StageAnimator;
 import dev.cachelab.ui.common.FirstFrame;
-import dev.cachelab.ui.theme.Motion;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
@@ -49,7 +49,7 @@ final class ExplorerView {
     private boolean settingCode;
     private final WhyPopOver whyPopOver;
 
-    ExplorerView(ExplorerViewModel vm, Runnable openFile) {
+    ExplorerView(ExplorerViewModel vm, Motion motion, Runnable openFile) {
         this.vm = vm;
         root.getStyleClass().add("explorer");
         root.setId("explorer");
@@ -59,9 +59,9 @@ final class ExplorerView {
             @Override public void route(String pathname, boolean refresh) { vm.why().explainRoute(pathname, refresh); }
             @Override public void viewer(boolean user) { vm.why().explainViewer(user); }
             @Override public void tag(String tag) { vm.why().explainTag(tag); }
-        });
+        }, motion::scale);
         pipeline.detailsShownProperty().bindBidirectional(vm.detailsShownProperty());
-        vm.setAnimator(new StageAnimator(pipeline, Motion::scale));
+        vm.setAnimator(new StageAnimator(pipeline, motion::scale));
         fit = new FitPane(pipeline);
         compare = new CompareView(vm);
         sandboxBar = new SandboxBar(vm, this::toggleCompare);

@@ -46,15 +46,16 @@ public final class LearningPathScreen implements Screen {
     }
 
     /** The screen with progress saved in the per-user config directory. */
-    public LearningPathScreen(Navigator navigator, Predicate<String> scenarioExists) {
-        this(navigator, scenarioExists, new ProgressStore(AppDirs.configDir()));
+    public LearningPathScreen(Navigator navigator, Predicate<String> scenarioExists, ErrorDialogs dialogs) {
+        this(navigator, scenarioExists, new ProgressStore(AppDirs.configDir()), dialogs);
     }
 
-    public LearningPathScreen(Navigator navigator, Predicate<String> scenarioExists, ProgressStore progress) {
+    public LearningPathScreen(Navigator navigator, Predicate<String> scenarioExists, ProgressStore progress,
+                              ErrorDialogs dialogs) {
         LessonCatalogue catalogue = catalogue();
         if (!catalogue.problems().isEmpty()) {
             // after the window is up: a dialog shown before it opens ends up behind it, with no owner
-            Platform.runLater(() -> ErrorDialogs.problems(catalogue.problems().size() == 1 ? "A lesson file could not be loaded"
+            Platform.runLater(() -> dialogs.problems(catalogue.problems().size() == 1 ? "A lesson file could not be loaded"
                             : catalogue.problems().size() + " lesson files could not be loaded",
                     catalogue.problems().stream().map(ContentException::getMessage).toList(),
                     "The other lessons are available. " + catalogue.validateHint()));

@@ -13,7 +13,10 @@ import javafx.scene.layout.StackPane;
  */
 public final class BlankScreen extends StackPane {
 
-    public BlankScreen() {
+    private final Motion motion;
+
+    public BlankScreen(Motion motion) {
+        this.motion = motion;
         getStyleClass().add("blank-screen");
         setId("blankScreen");
         setAccessibleRole(AccessibleRole.TEXT);
@@ -33,9 +36,9 @@ public final class BlankScreen extends StackPane {
             setManaged(true);
             setVisible(true);
             setOpacity(0);
-            FadeTransition f = new FadeTransition(Motion.scaled(Motion.SHORT), this);
+            FadeTransition f = new FadeTransition(motion.scaled(Motion.SHORT), this);
             f.setToValue(1);
-            Motion.play(f, () -> setOpacity(1));
+            motion.play(f, () -> setOpacity(1));
         } else {
             setVisible(false);
             setManaged(false);

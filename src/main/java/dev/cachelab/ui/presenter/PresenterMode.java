@@ -32,7 +32,8 @@ public final class PresenterMode {
     private final ThemeManager theme;
     private final PresenterModel model;
     private final ExplorerViewModel explorer;
-    private final BlankScreen blank = new BlankScreen();
+    private final Motion motion;
+    private final BlankScreen blank;
     private final Spotlight spotlight;
     private final Label badge = new Label("Presenter · F5 to leave");
     private SpeakerNotesWindow notes;
@@ -40,13 +41,15 @@ public final class PresenterMode {
     /** Full screen may be refused (headless tests, some window managers); presenter mode works without it. */
     private boolean useFullScreen = true;
 
-    public PresenterMode(Stage stage, WindowFrame window, ThemeManager theme, ExplorerViewModel explorer) {
+    public PresenterMode(Stage stage, WindowFrame window, ThemeManager theme, Motion motion, ExplorerViewModel explorer) {
         this.stage = stage;
+        this.motion = motion;
+        this.blank = new BlankScreen(motion);
         this.window = window;
         this.theme = theme;
         this.model = new PresenterModel(explorer);
         this.explorer = explorer;
-        this.spotlight = new Spotlight(() -> ThemeManager.fontSizePx(theme.effectiveZoom()));
+        this.spotlight = new Spotlight(() -> ThemeManager.fontSizePx(theme.effectiveZoom()), motion);
         badge.getStyleClass().add("presenter-badge");
         badge.setId("presenterBadge");
         badge.setMouseTransparent(true);
@@ -128,11 +131,11 @@ public final class PresenterMode {
         badge.setOpacity(1);
         badge.setVisible(true);
         FadeTransition fade = new FadeTransition(
-                Motion.scaled(Motion.LONG), badge);
+                motion.scaled(Motion.LONG), badge);
         fade.setDelay(Duration.seconds(4));
         fade.setToValue(0);
         fade.setOnFinished(e -> badge.setVisible(false));
-        if (Motion.isOff()) {
+        if (motion.reduced()) {
             PauseTransition wait = new PauseTransition(Duration.seconds(4));
             wait.setOnFinished(e -> badge.setVisible(false));
             wait.play();

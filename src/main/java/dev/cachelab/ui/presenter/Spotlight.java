@@ -26,9 +26,12 @@ public final class Spotlight extends Region {
     private double x = -1;
     private double y = -1;
 
+    private final Motion motion;
+
     /** {@code rootFontPx}: the window's root font size now (ThemeManager's zoom). */
-    public Spotlight(DoubleSupplier rootFontPx) {
+    public Spotlight(DoubleSupplier rootFontPx, Motion motion) {
         this.rootFontPx = rootFontPx;
+        this.motion = motion;
         getStyleClass().add("spotlight");
         setId("spotlight");
         setMouseTransparent(true);
@@ -71,9 +74,9 @@ public final class Spotlight extends Region {
             setVisible(true);
             repaint();
             setOpacity(0);
-            FadeTransition f = new FadeTransition(Motion.scaled(Motion.MEDIUM), this);
+            FadeTransition f = new FadeTransition(motion.scaled(Motion.MEDIUM), this);
             f.setToValue(1);
-            Motion.play(f, () -> setOpacity(1));
+            motion.play(f, () -> setOpacity(1));
         } else {
             setVisible(false);
             setManaged(false);

@@ -31,7 +31,7 @@ public final class AppMenus {
     }
 
     public static void install(MainWindow window, Stage stage, Scene scene, ThemeManager theme, UserPreferences prefs,
-                               ScenarioFiles files, PresenterMode presenter, ShortcutSheet sheet) {
+                               Motion motion, ScenarioFiles files, PresenterMode presenter, ShortcutSheet sheet) {
         // ---- File: Open (the explorer adds it at the top), Open Recent, Reload, Quit
         Menu recent = new Menu("Open _Recent");
         recent.setId("menuRecent");
@@ -106,17 +106,17 @@ public final class AppMenus {
             RadioMenuItem item = new RadioMenuItem((String) p[0]);
             item.setId("menuMotion-" + (int) (v * 100));
             item.setToggleGroup(motions);
-            item.setOnAction(e -> Motion.setScale(v));
+            item.setOnAction(e -> motion.setScale(v));
             motionMenu.getItems().add(item);
         }
         Runnable syncMotion = () -> motions.getToggles().forEach(x -> x.setSelected(
-                ((MenuItem) x).getId().equals("menuMotion-" + (int) Math.round(Motion.scale() * 100))));
-        Motion.scaleProperty().addListener((o, a, b) -> syncMotion.run());
+                ((MenuItem) x).getId().equals("menuMotion-" + (int) Math.round(motion.scale() * 100))));
+        motion.scaleProperty().addListener((o, a, b) -> syncMotion.run());
         syncMotion.run();
         MenuItem toggleMotion = new MenuItem("_Reduce motion on / off");
         toggleMotion.setId("menuMotionToggle");
         toggleMotion.setAccelerator(new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
-        toggleMotion.setOnAction(e -> Motion.setScale(Motion.isOff() ? Motion.NORMAL : Motion.NONE));
+        toggleMotion.setOnAction(e -> motion.setScale(motion.reduced() ? Motion.NORMAL : Motion.NONE));
         motionMenu.getItems().addAll(new SeparatorMenuItem(), toggleMotion);
 
         CheckMenuItem presenting = new CheckMenuItem("_Presenter mode");

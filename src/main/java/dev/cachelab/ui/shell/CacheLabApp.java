@@ -4,6 +4,7 @@ import dev.cachelab.lesson.ProgressStore;
 import dev.cachelab.platform.AppDirs;
 import dev.cachelab.ui.common.AppLog;
 import dev.cachelab.ui.common.ErrorDialogs;
+import dev.cachelab.ui.common.UiServices;
 import dev.cachelab.ui.common.Navigator;
 import dev.cachelab.ui.explorer.CasePlayer;
 import dev.cachelab.ui.explorer.ExplorerScreen;
@@ -30,6 +31,7 @@ public class CacheLabApp extends Application {
 
     private MainWindow window;
     private ThemeManager theme;
+    private UiServices services;
     private UserPreferences prefs;
     private PreferencesStore store;
     private ScenarioFiles files;
@@ -56,6 +58,15 @@ public class CacheLabApp extends Application {
 
     /** Starts the window with {@code options} (tests call this directly). */
     public void start(Stage stage, StartOptions options) {
+        start(stage, options, new UiServices(new Motion(), new ErrorDialogs(true)));
+    }
+
+    /**
+     * Starts the window with {@code options} and {@code services} (its motion scale and dialogs; tests hand in their
+     * own). A fresh start keeps the services' motion scale; otherwise the saved preference sets it.
+     */
+    public void start(Stage stage, StartOptions options, UiServices services) {
+        this.services = services;
         StartupProbe.mark("start()");
         // --fresh and the start-up probe leave nothing behind: no log file, no settings or progress written
         boolean leaveNoTrace = options.startupProbe() || options.fresh();
@@ -64,7 +75,7 @@ public class CacheLabApp extends Application {
         store = PreferencesStore.standard();
         store.setReadOnly(leaveNoTrace);
         prefs = options.fresh() ? new UserPreferences() : store.load();
-        if (options.fresh()) prefs.motionProperty().set(Motion.scale());
+        if (options.fresh()) prefs.motionProperty().set(services.motion().scale());
         if (options.theme() != null) prefs.themeProperty().set(options.theme());
         if (options.zoom() != null) prefs.zoomProperty().set(options.zoom());
 
@@ -73,12 +84,12 @@ public class CacheLabApp extends Application {
         theme.themeProperty().bindBidirectional(prefs.themeProperty());
         theme.zoomProperty().bindBidirectional(prefs.zoomProperty());
         theme.presenterZoomProperty().bindBidirectional(prefs.presenterZoomProperty());
-        Motion.scaleProperty().bindBidirectional(prefs.motionProperty());
+        services.motion().scaleProperty().bindBidirectional(prefs.motionProperty());
         theme.makeActive();
         theme.applyUserAgent();
 
         StartupProbe.mark("theme applied");
-        explorer = new ExplorerScreen(stage);
+        explorer = new ExplorerScreen(stage, services);
         // the window opens files off the JavaFX thread, with progress and Cancel over the picture
         explorer.model().opening().setExecutor(dev.cachelab.ui.common.TaskExecutor.background());
         StartupProbe.mark("explorer model built");
@@ -92,19 +103,19 @@ public class CacheLabApp extends Application {
             public void openScenario(String scenarioId) {
                 window.show(explorer.id());
                 if (!explorer.model().select(scenarioId)) {
-                    ErrorDialogs.problem("No such scenario", "The explorer has no scenario \"" + scenarioId + "\".");
+                    services.dialogs().problem("No such scenario", "The explorer has no scenario \"" + scenarioId + "\".");
                 }
             }
         };
         // --fresh reads no progress and writes none: it lasts until the app quits
         lessons = new LearningPathScreen(navigator, id -> explorer.model().scenarios().stream().anyMatch(s -> id.equals(s.id())),
-                leaveNoTrace ? ProgressStore.inMemory() : new ProgressStore(AppDirs.configDir()));
+                leaveNoTrace ? ProgressStore.inMemory() : new ProgressStore(AppDirs.configDir()), services.dialogs());
         window = new MainWindow(stage, List.of(explorer, lessons));
         tellAboutProgressProblems();
         explorer.contributeMenus(window);
         StartupProbe.mark("main window built");
 
-        files = new ScenarioFiles(explorer.model(), prefs);
+        files = new ScenarioFiles(explorer.model(), prefs, services.dialogs());
         explorer.model().playback().speedProperty().bindBidirectional(prefs.speedProperty());
         files.setBeforeOpen(() -> window.show(explorer.id()));
         if (!options.fresh()) files.restoreLast();
@@ -117,17 +128,17 @@ public class CacheLabApp extends Application {
         files.setOnFixed(() -> toast.show("Opened " + files.currentFile().getFileName() + ": its problem is fixed",
                 "mdi2c-check-circle"));
         theme.effectiveZoomProperty().addListener((o, a, z) -> toast.show("Zoom " + z + " %", "mdi2m-magnify"));
-        presenter = new PresenterMode(stage, window, theme, explorer.model());
-        sheet = new ShortcutSheet();
+        presenter = new PresenterMode(stage, window, theme, services.motion(), explorer.model());
+        sheet = new ShortcutSheet(services.motion());
         window.addOverlay(sheet.node());
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window.sceneRoot(), Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight()));
         theme.register(scene);
-        AppMenus.install(window, stage, scene, theme, prefs, files, presenter, sheet);
+        AppMenus.install(window, stage, scene, theme, prefs, services.motion(), files, presenter, sheet);
         reference = ReferenceHost.install(window.sceneRoot(), caseName -> {
             window.show(explorer.id());
-            if (!CasePlayer.play(explorer.model(), caseName)) ErrorDialogs.problem("No such case", "This build has no case \"" + caseName + "\".");
+            if (!CasePlayer.play(explorer.model(), caseName)) services.dialogs().problem("No such case", "This build has no case \"" + caseName + "\".");
         });
         MenuItem referenceItem = new MenuItem("_Reference: rules and evidence");
         referenceItem.setId("menuReference");
@@ -140,13 +151,11 @@ public class CacheLabApp extends Application {
         Image icon = icon();
         if (icon != null) stage.getIcons().add(icon);
         stage.setScene(scene);
-        ErrorDialogs.install(stage);
+        services.dialogs().install(stage);
         store.autosave(prefs);
         stage.setOnHidden(e -> {
             presenter.model().notesShownProperty().set(false);
             files.close();
-            // the motion scale is one for the JVM: a closed window's settings no longer follow (or save) it
-            Motion.scaleProperty().unbindBidirectional(prefs.motionProperty());
         });
         if (options.startupProbe()) StartupProbe.install(stage, System.out);
         StartupProbe.mark("scene ready");
@@ -177,6 +186,8 @@ public class CacheLabApp extends Application {
     public MainWindow window() { return window; }
     public Toast toast() { return toast; }
     public ThemeManager theme() { return theme; }
+    /** The window's motion scale and dialogs. */
+    public UiServices services() { return services; }
     public UserPreferences preferences() { return prefs; }
     public ScenarioFiles files() { return files; }
     public PresenterMode presenter() { return presenter; }

@@ -37,11 +37,13 @@ public final class ScenarioFiles implements AutoCloseable {
     private final FileWatcher fixWatcher;
     private final Executor fxThread;
     private Runnable onFixed = () -> { };
+    private final ErrorDialogs dialogs;
     private Runnable beforeOpen = () -> { };
 
     /** {@code fxThread} runs the watcher's reports on the FX thread ({@code Platform::runLater} in the app). */
-    public ScenarioFiles(ExplorerViewModel explorer, UserPreferences prefs, long pollMs, Executor fxThread) {
+    public ScenarioFiles(ExplorerViewModel explorer, UserPreferences prefs, ErrorDialogs dialogs, long pollMs, Executor fxThread) {
         this.explorer = explorer;
+        this.dialogs = dialogs;
         this.prefs = prefs;
         this.fxThread = fxThread;
         this.watcher = new FileWatcher(pollMs, file -> fxThread.execute(() -> reloadIfCurrent(file)));
@@ -51,8 +53,8 @@ public final class ScenarioFiles implements AutoCloseable {
         explorer.selectedProperty().addListener((o, a, s) -> selected(s));
     }
 
-    public ScenarioFiles(ExplorerViewModel explorer, UserPreferences prefs) {
-        this(explorer, prefs, 700, Platform::runLater);
+    public ScenarioFiles(ExplorerViewModel explorer, UserPreferences prefs, ErrorDialogs dialogs) {
+        this(explorer, prefs, dialogs, 700, Platform::runLater);
     }
 
     /** Runs before a file is opened from here (the shell shows the explorer screen). */
@@ -89,13 +91,13 @@ public final class ScenarioFiles implements AutoCloseable {
         Path abs = file.toAbsolutePath().normalize();
         if (!Files.isRegularFile(abs)) {
             prefs.removeRecent(abs.toString());
-            ErrorDialogs.problem("This file could not be opened", abs + ": no such file");
+            dialogs.problem("This file could not be opened", abs + ": no such file");
             return CompletableFuture.completedFuture(false);
         }
         return explorer.open(abs).thenApply(outcome -> {
             if (outcome == Outcome.OPENED) fixWatcher.stop();
             if (outcome != Outcome.FAILED) return outcome == Outcome.OPENED;
-            ErrorDialogs.fileProblem("This file could not be opened", explorer.problemProperty().get(),
+            dialogs.fileProblem("This file could not be opened", explorer.problemProperty().get(),
                     "Cache Lab watches the file and opens it as soon as it is saved without the problem.");
             fixWatcher.watch(abs);
             return false;
@@ -131,7 +133,7 @@ public final class ScenarioFiles implements AutoCloseable {
                 explorer.seek(Math.min(position, explorer.stepCountProperty().get()));
                 AppLog.LOG.info("reloaded " + file + " after it changed on disk");
             } else if (outcome == Outcome.FAILED) {
-                ErrorDialogs.fileProblem("The file changed on disk and now has a problem",
+                dialogs.fileProblem("The file changed on disk and now has a problem",
                         explorer.problemProperty().get(), "Still showing the version loaded before.");
             }
             return outcome == Outcome.OPENED;

@@ -30,7 +30,10 @@ public final class ShortcutSheet {
     private final Button close = new Button("Close");
     private Node returnFocus;
 
-    public ShortcutSheet() {
+    private final Motion motion;
+
+    public ShortcutSheet(Motion motion) {
+        this.motion = motion;
         backdrop.getStyleClass().add("overlay-backdrop");
         backdrop.setId("shortcutSheet");
         backdrop.setVisible(false);
@@ -137,10 +140,10 @@ public final class ShortcutSheet {
         backdrop.setManaged(true);
         backdrop.setVisible(true);
         backdrop.setOpacity(0);
-        FadeTransition fade = new FadeTransition(Motion.scaled(Motion.SHORT), backdrop);
+        FadeTransition fade = new FadeTransition(motion.scaled(Motion.SHORT), backdrop);
         fade.setFromValue(0);
         fade.setToValue(1);
-        Motion.play(fade, () -> backdrop.setOpacity(1));
+        motion.play(fade, () -> backdrop.setOpacity(1));
         close.requestFocus();
     }
 

@@ -24,8 +24,8 @@ public record StartOptions(boolean startupProbe, boolean presenter, Theme theme,
 
     public static final StartOptions DEFAULT = new StartOptions(false, false, null, null, null, false);
     /**
-     * Default settings, no saved preferences read or written, no last scenario restored, the global motion scale
-     * left as it is: what an app embedded in a test gets ({@link CacheLabApp#start(javafx.stage.Stage)} when it was
+     * Default settings, no saved preferences read or written, no last scenario restored, the motion scale the window
+     * is handed left as it is: what an app embedded in a test gets ({@link CacheLabApp#start(javafx.stage.Stage)} when it was
      * not launched), so tests never depend on, or change, a developer's settings.
      */
     public static final StartOptions FRESH = new StartOptions(false, false, null, null, null, true);

@@ -7,11 +7,11 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.util.Duration;
 
 /**
- * The one motion-scale knob: every animation's duration is multiplied by it, and every animation starts through
- * {@link #play(Animation, Runnable)} or checks {@link #reduced()}. 0 means no animation (reduced motion, tests:
- * changes are shown at once); 1 is normal; 0.5 is calmer and quicker; presenters may slow things down with values
- * above 1 (at most {@link #MAX}). Others read {@link #scaleProperty()}; the View → Motion menu and the
- * preferences write it.
+ * The motion-scale knob, one per window and passed to what animates (FXGL-style services, not a global): every
+ * animation's duration is multiplied by it, and every animation starts through {@link #play(Animation, Runnable)} or
+ * checks {@link #reduced()}. 0 means no animation (reduced motion, tests: changes are shown at once); 1 is normal;
+ * 0.5 is calmer and quicker; presenters may slow things down with values above 1 (at most {@link #MAX}). The View →
+ * Motion menu and the preferences write {@link #scaleProperty()}.
  */
 public final class Motion {
 
@@ -28,14 +28,24 @@ public final class Motion {
     /** The one easing curve (ease-out), as AtlantaFX's Animations uses one shared EASE. */
     public static final Interpolator EASE = Interpolator.SPLINE(0.25, 0.1, 0.25, 1);
 
-    private static final DoubleProperty SCALE = new SimpleDoubleProperty(NORMAL) {
+    private final DoubleProperty scale = new SimpleDoubleProperty(this, "scale", NORMAL) {
         @Override
         public void set(double v) {
             super.set(clamp(v));
         }
     };
 
-    private Motion() {
+    /** Normal motion. */
+    public Motion() {
+    }
+
+    public Motion(double scale) {
+        setScale(scale);
+    }
+
+    /** No animation: what headless snapshots and most tests use, every change shown at once. */
+    public static Motion off() {
+        return new Motion(NONE);
     }
 
     /** 0 (no animation) to {@link #MAX}; values outside are clamped, NaN is normal. */
@@ -43,43 +53,33 @@ public final class Motion {
         return Double.isNaN(v) ? NORMAL : Math.max(0, Math.min(MAX, v));
     }
 
-    public static DoubleProperty scaleProperty() {
-        return SCALE;
+    public DoubleProperty scaleProperty() {
+        return scale;
     }
 
-    public static double scale() {
-        return SCALE.get();
+    public double scale() {
+        return scale.get();
     }
 
-    public static void setScale(double scale) {
-        SCALE.set(scale);
+    public void setScale(double v) {
+        scale.set(v);
     }
 
     /** True when animations are switched off (reduced motion). */
-    public static boolean reduced() {
-        return SCALE.get() <= 0;
-    }
-
-    /** Same as {@link #reduced()}. */
-    public static boolean isOff() {
-        return reduced();
-    }
-
-    /** {@code ms} at normal speed, scaled; divided by a playback speed where one applies. */
-    public static Duration of(double ms, double speed) {
-        return Duration.millis(ms * scale() / Math.max(0.01, speed));
+    public boolean reduced() {
+        return scale.get() <= 0;
     }
 
     /** {@code d} times the motion scale; {@link Duration#ZERO} when motion is off. */
-    public static Duration scaled(Duration d) {
-        return reduced() ? Duration.ZERO : d.multiply(SCALE.get());
+    public Duration scaled(Duration d) {
+        return reduced() ? Duration.ZERO : d.multiply(scale.get());
     }
 
     /**
      * Plays {@code a}; when motion is off, stops it and applies {@code endState} at once instead (the state the
      * animation would have ended in, including what its on-finished handler does).
      */
-    public static void play(Animation a, Runnable endState) {
+    public void play(Animation a, Runnable endState) {
         if (reduced()) {
             a.stop();
             endState.run();

@@ -18,6 +18,7 @@ import dev.cachelab.ui.explorer.model.TagModel;
 import dev.cachelab.ui.theme.ThemeManager;
 import dev.cachelab.ui.common.ErrorDialogs;
 import dev.cachelab.ui.theme.Motion;
+import dev.cachelab.ui.common.UiServices;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.scene.Parent;
@@ -152,8 +153,6 @@ public final class FramePacingBench {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         CompletableFuture<Void> done = new CompletableFuture<>();
         Platform.runLater(() -> {
-            Motion.setScale(1);
-            ErrorDialogs.setShowDialogs(false);
             long[] frameStart = {0, 0};
             long[] last = {-1};
             boolean[] struckNow = {false};
@@ -185,7 +184,7 @@ public final class FramePacingBench {
             vm.pipeline().tags().addListener((ListChangeListener<TagModel>) c -> {
                 while (c.next()) for (TagModel t : c.getAddedSubList()) if (t.cause().startsWith("now: ")) struckNow[0] = true;
             });
-            ExplorerScreen screen = new ExplorerScreen(null, vm);
+            ExplorerScreen screen = new ExplorerScreen(null, new UiServices(new Motion(Motion.NORMAL), ErrorDialogs.headless()), vm);
             Scene scene = new Scene((Parent) screen.view(), 1600, 1000);
             ThemeManager theme = new ThemeManager();
             theme.applyUserAgent();

@@ -3,12 +3,11 @@ package dev.cachelab.ui.tools;
 import dev.cachelab.cli.HeapMeter;
 import dev.cachelab.scenario.BuiltInScenarios;
 import dev.cachelab.scenario.ScenarioGenerator;
-import dev.cachelab.ui.common.ErrorDialogs;
 import dev.cachelab.ui.common.TaskExecutor;
 import dev.cachelab.ui.explorer.ExplorerScreen;
 import dev.cachelab.ui.explorer.ExplorerViewModel;
 import dev.cachelab.ui.explorer.FileOpening;
-import dev.cachelab.ui.theme.Motion;
+import dev.cachelab.ui.common.UiServices;
 import dev.cachelab.ui.theme.ThemeManager;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
@@ -71,11 +70,9 @@ final class LargeScenarioUiBench {
         final java.util.Queue<Runnable> afterLayout = new java.util.ArrayDeque<>();
 
         Window() {
-            Motion.setScale(0);
-            ErrorDialogs.setShowDialogs(false);
             vm = new ExplorerViewModel(BuiltInScenarios.load().scenarios());
             vm.opening().setExecutor(TaskExecutor.background());
-            ExplorerScreen screen = new ExplorerScreen(null, vm);
+            ExplorerScreen screen = new ExplorerScreen(null, UiServices.headless(), vm);
             root = (Parent) screen.view();
             Scene scene = new Scene(root, 1280, 800);
             ThemeManager theme = new ThemeManager();

@@ -10,9 +10,9 @@ import dev.cachelab.scenario.WhatIf;
 import dev.cachelab.ui.explorer.ExplorerScreen;
 import dev.cachelab.ui.explorer.ExplorerViewModel;
 import dev.cachelab.ui.explorer.FileOpening;
-import dev.cachelab.ui.common.ErrorDialogs;
 import dev.cachelab.ui.common.PngExport;
 import dev.cachelab.ui.theme.Motion;
+import dev.cachelab.ui.common.UiServices;
 import dev.cachelab.ui.theme.Theme;
 import dev.cachelab.ui.theme.ThemeManager;
 import javafx.application.Platform;
@@ -170,9 +170,8 @@ public final class SnapshotCommand {
     }
 
     private static Scene render(String id, Path file, int step, int width, int height, Look look) {
-        Motion.setScale(0);
-        ErrorDialogs.setShowDialogs(false);
-        ExplorerScreen screen = new ExplorerScreen(null);
+        UiServices services = UiServices.headless();
+        ExplorerScreen screen = new ExplorerScreen(null, services);
         Parent root = (Parent) screen.view();
         screen.buildDeferred();
         ExplorerViewModel vm = screen.model();
@@ -199,7 +198,7 @@ public final class SnapshotCommand {
         if (look.frameMs() > 0 && step > 0) {
             // mid-step: the step plays from its start for that many ms of the explorer's clock (at 1×)
             vm.seek(step - 1);
-            Motion.setScale(Motion.NORMAL);
+            services.motion().setScale(Motion.NORMAL);
             vm.stepForward();
             vm.predictions().skip();
         } else {

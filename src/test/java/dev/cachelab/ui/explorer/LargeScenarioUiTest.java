@@ -3,7 +3,6 @@ package dev.cachelab.ui.explorer;
 import dev.cachelab.scenario.ScenarioGenerator;
 import dev.cachelab.ui.AppWindowTest;
 import dev.cachelab.ui.common.TaskExecutor;
-import dev.cachelab.ui.theme.Motion;
 import javafx.animation.AnimationTimer;
 import javafx.scene.Node;
 import org.junit.jupiter.api.AfterEach;
@@ -40,7 +39,7 @@ class LargeScenarioUiTest extends AppWindowTest {
 
     @Override
     protected void beforeStart() {
-        Motion.setScale(0);
+        services.motion().setScale(0);
     }
 
     @AfterEach

@@ -4,7 +4,6 @@ import dev.cachelab.ui.explorer.model.StepAnimator;
 import dev.cachelab.scenario.Scenario;
 import dev.cachelab.ui.AppWindowTest;
 import dev.cachelab.ui.shell.CacheLabApp;
-import dev.cachelab.ui.theme.Motion;
 import dev.cachelab.ui.explorer.pipeline.FitPane;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -35,7 +34,7 @@ class PipelineLayoutUiTest extends AppWindowTest {
 
     @Override
     protected void beforeStart() {
-        Motion.setScale(0);
+        services.motion().setScale(0);
     }
 
     private static <T> T fx(Callable<T> c) throws Exception {
@@ -309,7 +308,7 @@ class PipelineLayoutUiTest extends AppWindowTest {
     void anOffscreenSnapshotPlacesTheCodesScrollBarAtTheEdgeNotOverTheLineNumbers() throws Exception {
         // as the snapshot command renders: a new scene, one CSS and layout pass, no pulse after it
         List<String> misplaced = fx(() -> {
-            ExplorerScreen screen = new ExplorerScreen(null);
+            ExplorerScreen screen = new ExplorerScreen(null, dev.cachelab.ui.common.UiServices.headless());
             Parent root = (Parent) screen.view();
             screen.buildDeferred();
             screen.model().select("cron-import");

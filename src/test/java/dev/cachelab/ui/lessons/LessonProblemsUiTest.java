@@ -52,12 +52,11 @@ class LessonProblemsUiTest extends AppWindowTest {
         Files.writeString(lessons.resolve("bad.json"), BAD);
         Files.writeString(home.resolve("progress.json"), "{\"format\": \"cachelab-progress/1\", \"items\": ");
         System.setProperty("cachelab.lessons", lessons.toString());
-        ErrorDialogs.setShowDialogs(true);
         Navigator nav = new Navigator() {
             @Override public void showScreen(String screenId) { }
             @Override public void openScenario(String scenarioId) { opened.add(scenarioId); }
         };
-        LearningPathScreen screen = new LearningPathScreen(nav, id -> false);
+        LearningPathScreen screen = new LearningPathScreen(nav, id -> false, new ErrorDialogs(true));
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         Scene scene = new Scene((javafx.scene.Parent) screen.view(), 1000, 700);
         scene.getStylesheets().add(CacheLabApp.class.getResource(CacheLabApp.STYLESHEET).toExternalForm());
@@ -73,7 +72,6 @@ class LessonProblemsUiTest extends AppWindowTest {
     @AfterEach
     void restore() {
         System.clearProperty("cachelab.lessons");
-        ErrorDialogs.setShowDialogs(false);
     }
 
     @Test

@@ -5,8 +5,8 @@ import dev.cachelab.ui.Snapshots;
 import dev.cachelab.ui.lessons.LearningPathScreen;
 import dev.cachelab.ui.lessons.walker.DecisionWalkerViewModel;
 import dev.cachelab.ui.shell.CacheLabApp;
-import dev.cachelab.ui.common.ErrorDialogs;
-import dev.cachelab.ui.theme.Motion;
+import dev.cachelab.ui.common.UiServices;
+import dev.cachelab.ui.shell.StartOptions;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.TabPane;
@@ -40,15 +40,13 @@ class EvidenceSnapshotsTest {
     @BeforeAll
     static void headless() throws Exception {
         System.setProperty("cachelab.home", Files.createTempDirectory("cachelab-shots").toString());
-        ErrorDialogs.setShowDialogs(false);
-        Motion.setScale(0);
     }
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
         app = new CacheLabApp();
-        app.start(stage);
+        app.start(stage, StartOptions.FRESH, UiServices.headless());
         stage.setWidth(1280);
         stage.setHeight(720);
     }

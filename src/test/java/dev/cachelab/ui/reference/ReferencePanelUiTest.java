@@ -1,8 +1,8 @@
 package dev.cachelab.ui.reference;
 
 import dev.cachelab.ui.shell.CacheLabApp;
-import dev.cachelab.ui.common.ErrorDialogs;
-import dev.cachelab.ui.theme.Motion;
+import dev.cachelab.ui.common.UiServices;
+import dev.cachelab.ui.shell.StartOptions;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
@@ -31,14 +31,12 @@ class ReferencePanelUiTest {
     @BeforeAll
     static void headless() throws Exception {
         System.setProperty("cachelab.home", Files.createTempDirectory("cachelab-ref").toString());
-        ErrorDialogs.setShowDialogs(false);
-        Motion.setScale(0);
     }
 
     @Start
     void start(Stage stage) {
         app = new CacheLabApp();
-        app.start(stage);
+        app.start(stage, StartOptions.FRESH, UiServices.headless());
         stage.setWidth(1280);
         stage.setHeight(720);
     }

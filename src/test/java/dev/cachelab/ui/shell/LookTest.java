@@ -2,7 +2,6 @@ package dev.cachelab.ui.shell;
 
 import dev.cachelab.ui.AppWindowTest;
 import dev.cachelab.ui.Snapshots;
-import dev.cachelab.ui.common.ErrorDialogs;
 import dev.cachelab.ui.theme.Theme;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -73,7 +72,7 @@ class LookTest extends AppWindowTest {
 
     @Test
     void themesAndZooms() throws Exception {
-        dev.cachelab.ui.theme.Motion.setScale(0);
+        services.motion().setScale(0);
         steps(3);
         double at100 = narrationSize();
         for (int[] wh : new int[][]{{1280, 720}, {1920, 1080}}) {
@@ -160,10 +159,10 @@ class LookTest extends AppWindowTest {
                 return null;
             });
         }
-        ErrorDialogs.setShowDialogs(true);
+        services.dialogs().setShowDialogs(true);
         try {
             fx(() -> {
-                ErrorDialogs.fileProblem("This file could not be opened",
+                services.dialogs().fileProblem("This file could not be opened",
                         "/home/me/scenario.json:14:25: $.steps[0].do: unknown step \"gett\"; expected one of get, routeHandler, browserGoto, serverAction, routerRefresh, linkNavigate, wait");
                 return null;
             });
@@ -175,7 +174,7 @@ class LookTest extends AppWindowTest {
                 return null;
             });
         } finally {
-            ErrorDialogs.setShowDialogs(false);
+            services.dialogs().setShowDialogs(false);
         }
         fx(() -> {
             app.theme().themeProperty().set(Theme.LIGHT);

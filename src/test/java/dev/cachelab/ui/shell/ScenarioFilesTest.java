@@ -27,16 +27,14 @@ class ScenarioFilesTest {
     /** Runs the watcher's reports at once (the app hands them to the FX thread). */
     private final Executor direct = Runnable::run;
 
-    @BeforeAll
-    static void quiet() {
-        ErrorDialogs.setShowDialogs(false);
-    }
+    /** No dialogs: the problems reported are read back from {@link ErrorDialogs#lastProblem()}. */
+    private final ErrorDialogs dialogs = ErrorDialogs.headless();
 
     @BeforeEach
     void setUp() {
         explorer = new ExplorerViewModel(BuiltInScenarios.load().scenarios());
         prefs = new UserPreferences();
-        files = new ScenarioFiles(explorer, prefs, 20, direct);
+        files = new ScenarioFiles(explorer, prefs, dialogs, 20, direct);
     }
 
     private static void eventually(BooleanSupplier condition) throws InterruptedException {
@@ -93,7 +91,7 @@ class ScenarioFilesTest {
         Files.writeString(bad, "{\n  \"format\": \"cachelab-scenario/1\",\n  \"id\": 42\n}\n");
         assertThat(files.open(bad).join()).isFalse();
         assertThat(explorer.titleProperty().get()).isEqualTo(before);
-        ErrorDialogs.FileProblem p = ErrorDialogs.FileProblem.parse(ErrorDialogs.lastProblem());
+        ErrorDialogs.FileProblem p = ErrorDialogs.FileProblem.parse(dialogs.lastProblem());
         assertThat(p.file()).endsWith("bad.json");
         assertThat(p.line()).isEqualTo(3);
         assertThat(p.column()).isPositive();
@@ -123,8 +121,8 @@ class ScenarioFilesTest {
         String id = explorer.selectedProperty().get().id();
         Files.writeString(f, "{ \"format\": ");
         Files.setLastModifiedTime(f, FileTime.fromMillis(System.currentTimeMillis() + 10_000));
-        eventually(() -> ErrorDialogs.lastProblem() != null
-                && ErrorDialogs.lastProblem().contains("live.json") && ErrorDialogs.lastProblem().contains("Still showing"));
+        eventually(() -> dialogs.lastProblem() != null
+                && dialogs.lastProblem().contains("live.json") && dialogs.lastProblem().contains("Still showing"));
         assertThat(explorer.selectedProperty().get().id()).isEqualTo(id);
         files.close();
     }
@@ -134,13 +132,13 @@ class ScenarioFilesTest {
         Path f = caseFile("last.json");
         prefs.lastScenarioProperty().set(f.toAbsolutePath().toString());
         ExplorerViewModel fresh = new ExplorerViewModel(BuiltInScenarios.load().scenarios());
-        try (ScenarioFiles again = new ScenarioFiles(fresh, prefs, 20, direct)) {
+        try (ScenarioFiles again = new ScenarioFiles(fresh, prefs, dialogs, 20, direct)) {
             again.restoreLast();
             assertThat(again.currentFile()).isEqualTo(f.toAbsolutePath());
         }
         prefs.lastScenarioProperty().set("stale-after-save-fixed");
         ExplorerViewModel other = new ExplorerViewModel(BuiltInScenarios.load().scenarios());
-        try (ScenarioFiles again = new ScenarioFiles(other, prefs, 20, direct)) {
+        try (ScenarioFiles again = new ScenarioFiles(other, prefs, dialogs, 20, direct)) {
             again.restoreLast();
             assertThat(other.selectedProperty().get().id()).isEqualTo("stale-after-save-fixed");
         }

@@ -3,7 +3,6 @@ package dev.cachelab.ui.shell;
 import dev.cachelab.ui.AppWindowTest;
 import dev.cachelab.ui.CutText;
 import dev.cachelab.ui.common.AppLog;
-import dev.cachelab.ui.common.ErrorDialogs;
 import dev.cachelab.ui.lessons.LearningPathScreen;
 import dev.cachelab.ui.theme.Theme;
 import javafx.geometry.Bounds;
@@ -17,7 +16,6 @@ import javafx.scene.layout.Background;
 import javafx.scene.paint.Paint;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -61,7 +59,6 @@ class SessionAndDialogsUiTest extends AppWindowTest {
     @Override
     protected void beforeStart() throws Exception {
         home = newHome();
-        ErrorDialogs.setShowDialogs(false);
     }
 
     @Override
@@ -69,15 +66,10 @@ class SessionAndDialogsUiTest extends AppWindowTest {
         return false;
     }
 
-    @AfterEach
-    void quiet() {
-        ErrorDialogs.setShowDialogs(false);
-    }
-
     private void startApp(StartOptions options) throws Exception {
         fx(() -> {
             app = new CacheLabApp();
-            app.start(stage, options);
+            app.start(stage, options, services);
             stage.setX(0);
             stage.setY(0);
             stage.setWidth(1280);
@@ -147,11 +139,11 @@ class SessionAndDialogsUiTest extends AppWindowTest {
     @Test
     void problemDialogsKeepEachFileApartAndWrapTheirText(FxRobot robot) throws Exception {
         startApp(StartOptions.FRESH);
-        ErrorDialogs.setShowDialogs(true);
+        services.dialogs().setShowDialogs(true);
         String first = "/srv/lessons/bad.json:3:41: $.points[0].txt: unknown field \"txt\" in a point; expected one of title, text, note, scenario";
         String second = "/srv/lessons/worse.json:1:1: $: expected a lesson file, found an empty file";
         fx(() -> {
-            ErrorDialogs.problems("2 lesson files could not be loaded", List.of(first, second), "The other lessons are available.");
+            services.dialogs().problems("2 lesson files could not be loaded", List.of(first, second), "The other lessons are available.");
             return null;
         });
         DialogPane two = shownDialog();
@@ -169,7 +161,7 @@ class SessionAndDialogsUiTest extends AppWindowTest {
         for (int zoom : new int[]{100, 200}) {
             fx(() -> {
                 app.theme().zoomProperty().set(zoom);
-                ErrorDialogs.fileProblem("The file changed on disk and now has a problem", changed,
+                services.dialogs().fileProblem("The file changed on disk and now has a problem", changed,
                         "Still showing the version loaded before.");
                 return null;
             });

@@ -1,7 +1,6 @@
 package dev.cachelab.ui.shell;
 
 import dev.cachelab.ui.AppWindowTest;
-import dev.cachelab.ui.theme.Motion;
 import dev.cachelab.ui.theme.Theme;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -17,7 +16,7 @@ class ShellKeysUiTest extends AppWindowTest {
 
     @Override
     protected void beforeStart() {
-        Motion.setScale(0);       // steps settle at once
+        services.motion().setScale(0);       // steps settle at once
     }
 
     private String position(FxRobot robot) {

@@ -123,20 +123,19 @@ class ThemeManagerTest {
     }
 
     @Test
-    void motionScaleZeroMeansNoAnimation() {
-        double before = Motion.scale();
-        try {
-            Motion.setScale(0);
-            assertThat(Motion.isOff()).isTrue();
-            assertThat(Motion.scaled(Motion.LONG).toMillis()).isZero();
-            Motion.setScale(0.5);
-            assertThat(Motion.scaled(Motion.LONG).toMillis()).isEqualTo(300.0);
-            Motion.setScale(7);
-            assertThat(Motion.scale()).isEqualTo(Motion.MAX);
-            Motion.setScale(-1);
-            assertThat(Motion.reduced()).isTrue();
-        } finally {
-            Motion.setScale(before);
-        }
+    void motionScaleZeroMeansNoAnimationAndEachWindowHasItsOwn() {
+        Motion motion = new Motion();
+        Motion other = new Motion();
+        motion.setScale(0);
+        assertThat(motion.reduced()).isTrue();
+        assertThat(motion.scaled(Motion.LONG).toMillis()).isZero();
+        assertThat(other.reduced()).isFalse();                 // no global: another window keeps its motion
+        motion.setScale(0.5);
+        assertThat(motion.scaled(Motion.LONG).toMillis()).isEqualTo(300.0);
+        motion.setScale(7);
+        assertThat(motion.scale()).isEqualTo(Motion.MAX);
+        motion.setScale(-1);
+        assertThat(motion.reduced()).isTrue();
+        assertThat(Motion.off().reduced()).isTrue();
     }
 }

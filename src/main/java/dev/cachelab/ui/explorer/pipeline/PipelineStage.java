@@ -56,10 +56,12 @@ public final class PipelineStage extends Region {
     private final Label readsLabel = edgeLabel("reads");
     private final StageLayout layout = new StageLayout(this);
     /** Spreads work on many cards over frames (a tag striking 200 entries). */
-    private final CardPacer pacer = new CardPacer(dev.cachelab.ui.theme.Motion::scale);
+    private final CardPacer pacer;
 
-    public PipelineStage(PipelineModel model, Selection select) {
+    /** {@code motionScale}: the window's motion scale (0: no animation, every card's work done at once). */
+    public PipelineStage(PipelineModel model, Selection select, java.util.function.DoubleSupplier motionScale) {
         this.model = model;
+        this.pacer = new CardPacer(motionScale);
         this.select = select;
         setId("pipeline");
         getStyleClass().add("pipeline-stage");

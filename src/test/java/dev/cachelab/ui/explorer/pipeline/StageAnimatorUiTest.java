@@ -51,7 +51,7 @@ class StageAnimatorUiTest {
                 @Override public void route(String pathname, boolean refreshCopy) { }
                 @Override public void viewer(boolean user) { }
                 @Override public void tag(String tag) { }
-            });
+            }, () -> 1.0);
             new Scene(new StackPane(stage), 1400, 700);
             animator = new StageAnimator(stage, () -> 1.0);
             player = new ScenarioPlayer(scenario);
