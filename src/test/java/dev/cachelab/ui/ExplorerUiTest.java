@@ -74,7 +74,7 @@ class ExplorerUiTest extends AppWindowTest {
         snapshot("sandbox-two-pods.png");
         robot.clickOn("#sharedTagStore");   // the same fires, replayed on pods sharing a tag store
         assertThat(robot.lookup(".server-box").queryAll()).hasSize(2);
-        assertThat(app.explorer().model().sandboxDeploymentProperty().get().tagStore())
+        assertThat(app.explorer().model().tryIt().deploymentProperty().get().tagStore())
                 .isEqualTo(dev.cachelab.engine.app.Deployment.TagStore.SHARED);
         robot.clickOn("#compareInstancesButton");
         assertThat(app.explorer().model().comparingProperty().get()).isTrue();

@@ -160,8 +160,8 @@ final class ExplorerView {
     /** "Compare all tools": the chosen mutation, called from the chosen place; again to go back to the pipeline. */
     void toggleCompare() {
         if (vm.comparingProperty().get()) vm.closeCompare();
-        else if (vm.isSandbox()) vm.openCompare(sandboxBar.mutation(), sandboxBar.site());
-        else vm.openCompareHere(sandboxBar.tool(), sandboxBar.site());
+        else if (vm.isSandbox()) vm.tryIt().openCompare(sandboxBar.mutation(), sandboxBar.site());
+        else vm.tryIt().openCompareHere(sandboxBar.tool(), sandboxBar.site());
     }
 
     private Runnable deferred;

@@ -105,6 +105,8 @@ public final class ExplorerViewModel {
     public boolean isSandbox() { return player != null && Sandbox.ID.equals(player.scenario().id()); }
     /** What if: the current scenario's mutation step under another tool, on the same picture. */
     public WhatIfMode whatIf() { return whatIf; }
+    /** Try it: the sandbox's mutations, its instances, and compare mode (every tool, or one instance against two). */
+    public TryIt tryIt() { return tryIt; }
     /** Details on every card of the picture (countdowns, second copies, timestamps). */
     public BooleanProperty detailsShownProperty() { return detailsShown; }
     /** Presenter mode is on: the view gives the picture the room. */
@@ -245,30 +247,6 @@ public final class ExplorerViewModel {
     /** What if the scenario's mutation step called {@code tool} from {@code site} (see {@link TryIt#whatIf}). */
     public void whatIf(SandboxChoices.Tool tool, SandboxChoices.Site site) {
         tryIt.whatIf(tool, site);
-    }
-
-    /** Compare all tools on a sandbox mutation (see {@link TryIt#openCompare}). */
-    public void openCompare(SandboxChoices.Mutation m, SandboxChoices.Site site) {
-        tryIt.openCompare(m, site);
-    }
-
-    /** The sandbox on one pod or two (see {@link TryIt#redeploy}). */
-    public void deploySandbox(dev.cachelab.engine.app.Deployment d) {
-        tryIt.redeploy(d);
-    }
-
-    public javafx.beans.property.ReadOnlyObjectProperty<dev.cachelab.engine.app.Deployment> sandboxDeploymentProperty() {
-        return tryIt.deploymentProperty();
-    }
-
-    /** One instance against two for the sandbox's mutation and tool (see {@link TryIt#openCompareInstances}). */
-    public void openCompareInstances(SandboxChoices.Mutation m, SandboxChoices.Tool tool, SandboxChoices.Site site) {
-        tryIt.openCompareInstances(m, tool, site);
-    }
-
-    /** Compare all tools on the scenario's own mutation step (see {@link TryIt#openCompareHere}). */
-    public void openCompareHere(SandboxChoices.Tool shown, SandboxChoices.Site site) {
-        tryIt.openCompareHere(shown, site);
     }
 
     /** Plays {@code s} (a fork, or its original) under {@code shownTitle}, at {@code position}, without choosing it. */

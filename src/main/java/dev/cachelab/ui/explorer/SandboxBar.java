@@ -128,7 +128,7 @@ final class SandboxBar {
         compareInstances.setTooltip(new Tooltip("The chosen mutation and tool on one instance, on two, and on two sharing a tag store"));
         compareInstances.setOnAction(e -> {
             if (vm.comparingProperty().get()) vm.closeCompare();
-            vm.openCompareInstances(mutation.getValue(), tool.getValue(), site.getValue());
+            vm.tryIt().openCompareInstances(mutation.getValue(), tool.getValue(), site.getValue());
         });
         title.getStyleClass().add("sandbox-title");
         hint.setId("sandboxHint");
@@ -183,7 +183,7 @@ final class SandboxBar {
     }
 
     private void redeploy() {
-        vm.deploySandbox(Sandbox.deployment(twoPods.isSelected() ? 2 : 1,
+        vm.tryIt().redeploy(Sandbox.deployment(twoPods.isSelected() ? 2 : 1,
                 sharedTags.isSelected() ? Deployment.TagStore.SHARED : Deployment.TagStore.PER_INSTANCE));
     }
 

@@ -15,7 +15,7 @@ import java.util.Optional;
  * another tool (a fork played on the same picture); and compare every tool side by side, on the sandbox's mutation
  * or the scenario's own step.
  */
-final class TryIt {
+public final class TryIt {
 
     private final ExplorerViewModel vm;
     private final List<Sandbox.Fire> fires = new ArrayList<>();
@@ -27,12 +27,12 @@ final class TryIt {
         this.vm = vm;
     }
 
-    javafx.beans.property.ObjectProperty<Deployment> deploymentProperty() {
+    public javafx.beans.property.ObjectProperty<Deployment> deploymentProperty() {
         return deployment;
     }
 
     /** Runs the sandbox's fires again on another deployment, at the same step. */
-    void redeploy(Deployment d) {
+    public void redeploy(Deployment d) {
         deployment.set(d);
         if (!vm.isSandbox()) return;
         vm.finishAnimation();
@@ -43,7 +43,7 @@ final class TryIt {
     }
 
     /** Compare one instance with two: the chosen mutation and tool, on one pod, two pods, two sharing a tag store. */
-    void openCompareInstances(SandboxChoices.Mutation m, SandboxChoices.Tool tool, SandboxChoices.Site site) {
+    public void openCompareInstances(SandboxChoices.Mutation m, SandboxChoices.Tool tool, SandboxChoices.Site site) {
         vm.finishAnimation();
         vm.pause();
         vm.compareMode().openInstances(m, tool, site);
@@ -90,7 +90,7 @@ final class TryIt {
      * Compare all tools: {@code m} called from {@code site} under every tool, side by side, on the explorer's one
      * clock — Play, Step, Back, the speed and the timeline drive the table until the explorer closes it.
      */
-    void openCompare(SandboxChoices.Mutation m, SandboxChoices.Site site) {
+    public void openCompare(SandboxChoices.Mutation m, SandboxChoices.Site site) {
         vm.finishAnimation();
         vm.pause();
         vm.compareMode().open(m, site, deployment.get());
@@ -102,7 +102,7 @@ final class TryIt {
      * Compare all tools on the scenario shown: its mutation step, called from {@code site}, under every tool, each a
      * what-if fork of the scenario; the code panel shows the step with {@code shown}'s calls.
      */
-    void openCompareHere(SandboxChoices.Tool shown, SandboxChoices.Site site) {
+    public void openCompareHere(SandboxChoices.Tool shown, SandboxChoices.Site site) {
         if (vm.player() == null) return;
         Scenario base = base();
         Optional<Integer> step = WhatIf.mutationStep(base, vm.player().position());

@@ -206,15 +206,15 @@ public final class SnapshotCommand {
         }
         if (look.compare()) {
             // every tool side by side on the scenario's own mutation step (or the sandbox's form save), all rows shown
-            if (vm.isSandbox()) vm.openCompare(dev.cachelab.scenario.SandboxChoices.Mutation.FORM_SAVE, Site.SERVER_ACTION);
-            else vm.openCompareHere(Tool.UPDATE_TAG, look.site() != null ? look.site() : naturalSite(
+            if (vm.isSandbox()) vm.tryIt().openCompare(dev.cachelab.scenario.SandboxChoices.Mutation.FORM_SAVE, Site.SERVER_ACTION);
+            else vm.tryIt().openCompareHere(Tool.UPDATE_TAG, look.site() != null ? look.site() : naturalSite(
                     vm.player().scenario().steps().get(WhatIf.mutationStep(vm.player().scenario(), step).orElse(0))));
             vm.seek(vm.compare().rows().size());
         }
         if (look.compareInstances()) {
             // the sandbox's payment webhook with revalidateTag(tag, 'max') on one instance and on two, every row shown
             if (!vm.isSandbox()) throw new IllegalArgumentException("--compare-instances works on the sandbox");
-            vm.openCompareInstances(dev.cachelab.scenario.SandboxChoices.Mutation.WEBHOOK, Tool.REVALIDATE_TAG_MAX,
+            vm.tryIt().openCompareInstances(dev.cachelab.scenario.SandboxChoices.Mutation.WEBHOOK, Tool.REVALIDATE_TAG_MAX,
                     Site.ROUTE_HANDLER);
             vm.seek(vm.compare().rows().size());
         }

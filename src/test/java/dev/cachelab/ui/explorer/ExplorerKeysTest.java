@@ -44,7 +44,7 @@ class ExplorerKeysTest {
         ExplorerKeys.perform(ExplorerKeys.Action.RESET, vm);
         assertThat(vm.positionProperty().get()).isZero();
         assertThat(ExplorerKeys.perform(ExplorerKeys.Action.CLOSE_COMPARE, vm)).as("nothing to close").isFalse();
-        vm.openCompare(Mutation.FORM_SAVE, Site.SERVER_ACTION);
+        vm.tryIt().openCompare(Mutation.FORM_SAVE, Site.SERVER_ACTION);
         assertThat(ExplorerKeys.perform(ExplorerKeys.Action.CLOSE_COMPARE, vm)).isTrue();
         assertThat(vm.comparingProperty().get()).isFalse();
     }

@@ -328,7 +328,7 @@ class ExplorerViewModelTest {
         vm.fire(Mutation.FORM_SAVE, Tool.UPDATE_TAG, Site.SERVER_ACTION);
         vm.pause();
         vm.seek(3);
-        vm.openCompare(Mutation.FORM_SAVE, Site.SERVER_ACTION);
+        vm.tryIt().openCompare(Mutation.FORM_SAVE, Site.SERVER_ACTION);
         assertThat(vm.comparingProperty().get()).isTrue();
         int rows = vm.compare().rows().size();
         assertThat(vm.stepCountProperty().get()).isEqualTo(rows);
@@ -361,11 +361,11 @@ class ExplorerViewModelTest {
 
     @Test
     void pickingAScenarioOrFiringLeavesCompareMode() {
-        vm.openCompare(Mutation.WEBHOOK, Site.ROUTE_HANDLER);
+        vm.tryIt().openCompare(Mutation.WEBHOOK, Site.ROUTE_HANDLER);
         vm.fire(Mutation.WEBHOOK, Tool.REVALIDATE_TAG_MAX, Site.ROUTE_HANDLER);
         assertThat(vm.comparingProperty().get()).isFalse();
         assertThat(vm.isSandbox()).isTrue();
-        vm.openCompare(Mutation.WEBHOOK, Site.ROUTE_HANDLER);
+        vm.tryIt().openCompare(Mutation.WEBHOOK, Site.ROUTE_HANDLER);
         assertThat(vm.select("tag-typo")).isTrue();
         assertThat(vm.comparingProperty().get()).isFalse();
         assertThat(vm.stepCountProperty().get()).isEqualTo(6);
