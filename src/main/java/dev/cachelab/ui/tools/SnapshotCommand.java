@@ -212,10 +212,11 @@ public final class SnapshotCommand {
             vm.seek(vm.compare().rows().size());
         }
         if (look.compareInstances()) {
-            // the sandbox's payment webhook with revalidateTag(tag, 'max') on one instance and on two, every row shown
+            // the Try it bar's first choices (the user saves a form, updateTag in the Server Action) on one instance
+            // and on two, every row shown
             if (!vm.isSandbox()) throw new IllegalArgumentException("--compare-instances works on the sandbox");
-            vm.tryIt().openCompareInstances(dev.cachelab.scenario.SandboxChoices.Mutation.WEBHOOK, Tool.REVALIDATE_TAG_MAX,
-                    Site.ROUTE_HANDLER);
+            vm.tryIt().openCompareInstances(dev.cachelab.scenario.SandboxChoices.Mutation.FORM_SAVE, Tool.UPDATE_TAG,
+                    Site.SERVER_ACTION);
             vm.seek(vm.compare().rows().size());
         }
         Scene scene = new Scene(root, width, height);

@@ -7,6 +7,7 @@ import javafx.collections.ObservableList;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import dev.cachelab.ui.common.Wrapping;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
@@ -29,6 +30,8 @@ final class TagList {
     private final FlowPane flow = CardSkinParts.row("manifest-tags");
     private final Place place;
     private final Map<String, Label> chips = new LinkedHashMap<>();
+    /** A chip's text before it is fitted to the column's width. */
+    private static final String FULL_TEXT = "cachelab.fullText";
 
     private final java.util.function.Consumer<String> onSelect;
 
@@ -41,6 +44,7 @@ final class TagList {
         this.idSuffix = idSuffix;
         place = new Place(id, title, icon, flow, whenEmpty);
         tags.addListener((ListChangeListener<TagModel>) c -> sync());
+        flow.widthProperty().addListener((o, a, b) -> fitToWidth());
         details.addListener((o, a, b) -> sync());
         sync();
     }
@@ -65,6 +69,22 @@ final class TagList {
         }
         flow.getChildren().setAll(out);
         place.setEmpty(out.isEmpty());
+        fitToWidth();
+    }
+
+    /**
+     * A tag too long for a narrow column (several instances) wraps after a colon ("invoices:list:" / "org1"), never
+     * inside a word as a label's own wrapping would.
+     */
+    private void fitToWidth() {
+        double room = flow.getWidth() - Wrapping.em() * 3.2; // the chip's icon, padding and border
+        for (Map.Entry<String, Label> e : chips.entrySet()) {
+            Label chip = e.getValue();
+            String text = (String) chip.getProperties().get(FULL_TEXT);
+            String tag = e.getKey();
+            String shown = text.startsWith(tag) ? ColonWrap.wrap(tag, room, chip.getFont()) + text.substring(tag.length()) : text;
+            if (!shown.equals(chip.getText())) chip.setText(shown);
+        }
     }
 
     private Label chip(TagModel t) {
@@ -83,8 +103,10 @@ final class TagList {
         Tooltip.install(chip, tip);
         chip.setAccessibleText("tag " + t.tag() + ", " + t.state() + ", written by " + t.cause());
         Actions.onSelect(chip, () -> onSelect.accept(t.tag()));
-        chip.setText(t.tag() + (t.state().isEmpty() ? "" : "\n" + t.state()) + (details.get() ? " · since " + t.stale()
-                + " · expires " + t.expired() + "\n" + t.cause() : ""));
+        String text = t.tag() + (t.state().isEmpty() ? "" : "\n" + t.state()) + (details.get() ? " · since " + t.stale()
+                + " · expires " + t.expired() + "\n" + t.cause() : "");
+        chip.getProperties().put(FULL_TEXT, text);
+        chip.setText(text);
         return chip;
     }
 }
