@@ -1,23 +1,16 @@
 package dev.cachelab.ui.reference;
 
+import dev.cachelab.ui.AppWindowTest;
 import dev.cachelab.ui.CutText;
 import dev.cachelab.ui.Snapshots;
 import dev.cachelab.ui.lessons.LearningPathScreen;
 import dev.cachelab.ui.lessons.walker.DecisionWalkerViewModel;
-import dev.cachelab.ui.shell.CacheLabApp;
-import dev.cachelab.ui.common.UiServices;
-import dev.cachelab.ui.shell.StartOptions;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.TabPane;
 import javafx.scene.image.WritableImage;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
@@ -31,22 +24,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * corrected lesson screen. Writes {@code target/screenshots/evidence/*.png} to look at, and checks what a look would:
  * every badge is inside the window and shows its word, and no text is cut short.
  */
-@ExtendWith(ApplicationExtension.class)
-class EvidenceSnapshotsTest {
+class EvidenceSnapshotsTest extends AppWindowTest {
 
-    private Stage stage;
-    private CacheLabApp app;
-
-    @BeforeAll
-    static void headless() throws Exception {
-        System.setProperty("cachelab.home", Files.createTempDirectory("cachelab-shots").toString());
+    @Override
+    protected void beforeStart() {
+        services.motion().setScale(0);
     }
 
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        app = new CacheLabApp();
-        app.start(stage, StartOptions.FRESH, UiServices.headless());
+    @Override
+    protected void afterStart() {
         stage.setWidth(1280);
         stage.setHeight(720);
     }

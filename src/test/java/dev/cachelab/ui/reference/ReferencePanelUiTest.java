@@ -1,21 +1,13 @@
 package dev.cachelab.ui.reference;
 
-import dev.cachelab.ui.shell.CacheLabApp;
-import dev.cachelab.ui.common.UiServices;
-import dev.cachelab.ui.shell.StartOptions;
+import dev.cachelab.ui.AppWindowTest;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
-import java.nio.file.Files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,20 +15,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A rule number in the explorer's notes is a link: it opens the Reference panel at that rule, whose evidence badge
  * says how it is known, and a case the rule lists plays in the explorer with one click.
  */
-@ExtendWith(ApplicationExtension.class)
-class ReferencePanelUiTest {
+class ReferencePanelUiTest extends AppWindowTest {
 
-    private CacheLabApp app;
-
-    @BeforeAll
-    static void headless() throws Exception {
-        System.setProperty("cachelab.home", Files.createTempDirectory("cachelab-ref").toString());
+    @Override
+    protected void beforeStart() {
+        services.motion().setScale(0);
     }
 
-    @Start
-    void start(Stage stage) {
-        app = new CacheLabApp();
-        app.start(stage, StartOptions.FRESH, UiServices.headless());
+    @Override
+    protected void afterStart() {
         stage.setWidth(1280);
         stage.setHeight(720);
     }
