@@ -4,6 +4,10 @@ import javafx.fxml.FXMLLoader;
 
 import java.io.IOException;
 import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The one way Cache Lab loads FXML: the {@code fx:root} pattern. A view class extends the node type its FXML's
@@ -13,6 +17,9 @@ import java.net.URL;
  * {@link IllegalStateException} naming the file.
  */
 public final class Fxml {
+
+    /** The line at the end of FXMLLoader's "file:line" message. */
+    private static final Pattern LINE = Pattern.compile(":(\\d+)$");
 
     private Fxml() {
     }
@@ -38,16 +45,30 @@ public final class Fxml {
             loader.load();
         } catch (IOException | RuntimeException e) {
             throw new IllegalStateException(path + ": the FXML view " + type.getSimpleName() + " does not load: "
-                    + oneLine(e), e);
+                    + problem(e), e);
         }
     }
 
-    /** The first line of the cause's message (FXMLLoader puts the file and line there), or its type. */
-    private static String oneLine(Throwable e) {
-        Throwable t = e;
-        while (t.getMessage() == null && t.getCause() != null) t = t.getCause();
-        String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage().strip();
-        int nl = m.indexOf('\n');
-        return nl < 0 ? m : m.substring(0, nl) + " " + m.substring(nl + 1).strip().lines().findFirst().orElse("");
+    /**
+     * "line N: what is wrong", on one line. FXMLLoader's message holds the file and line (and sometimes what is
+     * wrong); otherwise its cause says what is wrong ({@code Property "colour" does not exist or is read-only.}).
+     */
+    private static String problem(Throwable e) {
+        String line = null;
+        List<String> said = new ArrayList<>();
+        for (String l : lines(e.getMessage())) {
+            Matcher m = LINE.matcher(l);
+            if (line == null && l.contains(".fxml") && m.find()) line = m.group(1);
+            else said.add(l);
+        }
+        Throwable cause = e;
+        while (cause.getCause() != null) cause = cause.getCause();
+        if (said.isEmpty() && cause != e) said = lines(cause.getMessage());
+        String what = said.isEmpty() ? cause.getClass().getSimpleName() : String.join(" ", said);
+        return line == null ? what : "line " + line + ": " + what;
+    }
+
+    private static List<String> lines(String message) {
+        return message == null ? List.of() : message.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
     }
 }
