@@ -1,10 +1,12 @@
 package dev.cachelab.ui.lessons.choice;
 
 import dev.cachelab.lesson.Feedback;
+import dev.cachelab.ui.common.Fxml;
+import dev.cachelab.ui.lessons.common.ExerciseView;
+import dev.cachelab.ui.lessons.common.LessonHeader;
 import dev.cachelab.ui.lessons.common.LessonWidgets;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -14,53 +16,32 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-
-/** Binds {@code MultipleChoiceView.fxml} to a {@link MultipleChoiceViewModel}; builds the option buttons. */
-public final class MultipleChoiceView implements dev.cachelab.ui.lessons.common.ExerciseView {
+/** {@code MultipleChoiceView.fxml} (fx:root) bound to a {@link MultipleChoiceViewModel}; the options are built from it. */
+public final class MultipleChoiceView extends ScrollPane implements ExerciseView {
 
     private final MultipleChoiceViewModel vm;
     private final ToggleGroup group = new ToggleGroup();
 
-    @FXML private ScrollPane root;
-    @FXML private VBox header;
+    @FXML private LessonHeader header;
     @FXML private Label position;
     @FXML private Label questionPrompt;
     @FXML private VBox options;
     @FXML private Button prevQuestionButton;
     @FXML private Button checkAnswerButton;
     @FXML private Button nextQuestionButton;
-    @FXML private Button choiceRetryButton;
     @FXML private VBox answerFeedback;
     @FXML private Label choiceSummary;
 
     public MultipleChoiceView(MultipleChoiceViewModel vm) {
         this.vm = vm;
-        FXMLLoader loader = new FXMLLoader(MultipleChoiceView.class.getResource("MultipleChoiceView.fxml"));
-        loader.setController(this);
-        try {
-            loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    @FXML
-    private void initialize() {
-        root.getStylesheets().addAll(LessonWidgets.stylesheet(),
-                MultipleChoiceView.class.getResource("MultipleChoiceView.css").toExternalForm());
-        header.getChildren().setAll(LessonWidgets.header(vm.lesson().title(), vm.lesson().intro()));
+        Fxml.load(this);
+        header.show(vm.lesson().title(), vm.lesson().intro());
         position.textProperty().bind(vm.positionProperty());
         questionPrompt.textProperty().bind(vm.promptProperty());
         prevQuestionButton.disableProperty().bind(vm.canPreviousProperty().not());
         checkAnswerButton.disableProperty().bind(vm.canCheckProperty().not());
         nextQuestionButton.disableProperty().bind(vm.canNextProperty().not());
         choiceSummary.textProperty().bind(vm.summaryProperty());
-        prevQuestionButton.setGraphic(new FontIcon("mdi2c-chevron-left"));
-        nextQuestionButton.setGraphic(new FontIcon("mdi2c-chevron-right"));
-        checkAnswerButton.setGraphic(new FontIcon("mdi2c-check-circle"));
-        choiceRetryButton.setGraphic(new FontIcon("mdi2r-restart"));
 
         vm.options().addListener((ListChangeListener<String>) c -> rebuild());
         vm.feedbackProperty().addListener((o, a, b) -> rebuild());
@@ -75,7 +56,7 @@ public final class MultipleChoiceView implements dev.cachelab.ui.lessons.common.
 
     @Override
     public Node root() {
-        return root;
+        return this;
     }
 
     private void rebuild() {

@@ -37,18 +37,7 @@ public final class LessonWidgets {
     }
 
     public static Node header(String title, String intro) {
-        Label t = new Label(title);
-        t.getStyleClass().addAll("title-3", "lesson-title");
-        t.setWrapText(true);
-        VBox box = new VBox(t);
-        box.getStyleClass().add("lesson-header");
-        if (intro != null && !intro.isBlank()) {
-            Label i = new Label(intro);
-            i.getStyleClass().add("lesson-intro");
-            i.setWrapText(true);
-            box.getChildren().add(i);
-        }
-        return box;
+        return new LessonHeader(title, intro);
     }
 
     /** "Right" with a tick, or {@code wrongWord} with a cross; styled {@code verdict-right} / {@code verdict-wrong}. */

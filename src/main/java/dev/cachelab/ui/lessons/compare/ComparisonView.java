@@ -2,29 +2,57 @@ package dev.cachelab.ui.lessons.compare;
 
 import dev.cachelab.lesson.Comparison;
 import dev.cachelab.lesson.Note;
+import dev.cachelab.ui.common.Fxml;
+import dev.cachelab.ui.lessons.common.ExerciseView;
+import dev.cachelab.ui.lessons.common.LessonHeader;
 import dev.cachelab.ui.lessons.common.LessonWidgets;
+import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * The comparison table as a grid: a header row of tools, one row per aspect, a row's 16.4.6 note beneath it. On a
- * page too narrow for the columns (a large zoom in a small window) the same table is shown as one block per aspect,
- * each tool's cell under its name, so that nothing is cut.
+ * {@code ComparisonView.fxml} (fx:root): the comparison table as a grid — a header row of tools, one row per aspect,
+ * a row's 16.4.6 note beneath it. On a page too narrow for the columns (a large zoom in a small window) the same
+ * table is shown as one block per aspect, each tool's cell under its name, so that nothing is cut.
  */
-public final class ComparisonView implements dev.cachelab.ui.lessons.common.ExerciseView {
+public final class ComparisonView extends ScrollPane implements ExerciseView {
 
-    private final ScrollPane root;
+    /** Below this page width (in em) the columns are too narrow for their words: show blocks instead. */
+    private static final double NARROW_EM = 44;
+
+    @FXML private VBox page;
+    @FXML private LessonHeader header;
+    @FXML private GridPane comparisonTable;
+    @FXML private VBox comparisonBlocks;
+    @FXML private VBox notes;
 
     public ComparisonView(ComparisonViewModel vm) {
+        Fxml.load(this);
         Comparison t = vm.table();
-        GridPane grid = new GridPane();
-        grid.setId("comparisonTable");
-        grid.getStyleClass().add("compare-grid");
+        header.show(vm.lesson().title(), vm.lesson().intro());
+        fillGrid(comparisonTable, t);
+        fillBlocks(comparisonBlocks, t);
+        for (Note n : t.notes()) notes.getChildren().add(LessonWidgets.note(n));
+
+        comparisonBlocks.visibleProperty().bind(comparisonTable.visibleProperty().not());
+        comparisonBlocks.managedProperty().bind(comparisonBlocks.visibleProperty());
+        comparisonTable.managedProperty().bind(comparisonTable.visibleProperty());
+        page.widthProperty().addListener((o, a, w) -> comparisonTable.setVisible(w.doubleValue() >= NARROW_EM * em(page)));
+    }
+
+    /** One em: the size of a cell's text (the root font size, which the zoom sets). */
+    private static double em(VBox page) {
+        return page.lookup(".compare-cell") instanceof Label l ? l.getFont().getSize() : 14;
+    }
+
+    /** The wide layout: the tools across, an aspect per row, each row's evidence and note under it. */
+    private static void fillGrid(GridPane grid, Comparison t) {
         ColumnConstraints aspect = new ColumnConstraints();
         aspect.setPercentWidth(18);
         grid.getColumnConstraints().add(aspect);
@@ -61,38 +89,10 @@ public final class ComparisonView implements dev.cachelab.ui.lessons.common.Exer
             grid.add(n, 1, row, t.columns().size(), 1);
             row++;
         }
-        VBox notes = new VBox();
-        notes.getStyleClass().add("compare-notes");
-        for (Note n : t.notes()) notes.getChildren().add(LessonWidgets.note(n));
-
-        VBox blocks = blocks(t);
-        blocks.visibleProperty().bind(grid.visibleProperty().not());
-        blocks.managedProperty().bind(blocks.visibleProperty());
-        grid.managedProperty().bind(grid.visibleProperty());
-
-        VBox page = new VBox(LessonWidgets.header(vm.lesson().title(), vm.lesson().intro()), grid, blocks, notes);
-        page.widthProperty().addListener((o, a, w) -> grid.setVisible(w.doubleValue() >= NARROW_EM * em(page)));
-        page.getStyleClass().addAll("lesson-page", "comparison");
-        root = new ScrollPane(page);
-        root.setFitToWidth(true);
-        root.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        root.getStylesheets().addAll(LessonWidgets.stylesheet(),
-                ComparisonView.class.getResource("ComparisonView.css").toExternalForm());
-    }
-
-    /** Below this page width (in em) the columns are too narrow for their words: show blocks instead. */
-    private static final double NARROW_EM = 44;
-
-    /** One em: the size of a cell's text (the root font size, which the zoom sets). */
-    private static double em(VBox page) {
-        return page.lookup(".compare-cell") instanceof Label l ? l.getFont().getSize() : 14;
     }
 
     /** The narrow layout: per aspect, its name, then each tool's name and cell. */
-    private static VBox blocks(Comparison t) {
-        VBox out = new VBox();
-        out.setId("comparisonBlocks");
-        out.getStyleClass().add("compare-blocks");
+    private static void fillBlocks(VBox out, Comparison t) {
         for (int r = 0; r < t.rows().size(); r++) {
             Comparison.Row data = t.rows().get(r);
             VBox block = new VBox();
@@ -110,7 +110,6 @@ public final class ComparisonView implements dev.cachelab.ui.lessons.common.Exer
             if (data.note() != null) block.getChildren().add(LessonWidgets.note(data.note()));
             out.getChildren().add(block);
         }
-        return out;
     }
 
     private static Label cell(String text, String style) {
@@ -118,7 +117,7 @@ public final class ComparisonView implements dev.cachelab.ui.lessons.common.Exer
         l.setWrapText(true);
         l.setMaxWidth(Double.MAX_VALUE);
         l.setMaxHeight(Double.MAX_VALUE);
-        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        l.setMinHeight(Region.USE_PREF_SIZE);
         l.getStyleClass().add(style);
         GridPane.setFillWidth(l, true);
         GridPane.setFillHeight(l, true);
@@ -127,6 +126,6 @@ public final class ComparisonView implements dev.cachelab.ui.lessons.common.Exer
 
     @Override
     public Node root() {
-        return root;
+        return this;
     }
 }

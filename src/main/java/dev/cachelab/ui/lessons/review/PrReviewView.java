@@ -3,8 +3,13 @@ package dev.cachelab.ui.lessons.review;
 import dev.cachelab.lesson.Feedback;
 import dev.cachelab.lesson.Graded;
 import dev.cachelab.lesson.PrReview;
+import dev.cachelab.ui.common.Fxml;
+import dev.cachelab.ui.lessons.common.ExerciseView;
+import dev.cachelab.ui.lessons.common.LessonHeader;
 import dev.cachelab.ui.lessons.common.LessonWidgets;
+import dev.cachelab.ui.lessons.common.SideBySide;
 import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -16,7 +21,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
-import dev.cachelab.ui.lessons.common.SideBySide;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -25,32 +29,64 @@ import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.richtext.LineNumberFactory;
 import org.kordamp.ikonli.javafx.FontIcon;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
 
 /**
- * The review screen: the teammate's code in a read-only RichTextFX {@link CodeArea} (line numbers, a gutter mark
- * per commented or graded line; a click or the arrow keys select a line), and the comment form beside it.
+ * {@code PrReviewView.fxml} (fx:root), the review screen: the teammate's code in a read-only RichTextFX
+ * {@link CodeArea} (line numbers, a gutter mark per commented or graded line; a click or the arrow keys select a
+ * line), made in code, and the comment form (FXML) beside it.
  */
-public final class PrReviewView implements dev.cachelab.ui.lessons.common.ExerciseView {
+public final class PrReviewView extends ScrollPane implements ExerciseView {
 
     private final PrReviewViewModel vm;
-    private final ScrollPane root;
     private final CodeArea area;
-    private final VBox commentList = new VBox();
-    private final VBox feedback = new VBox();
-    private final Label promptLabel = new Label();
+
+    @FXML private VBox page;
+    @FXML private LessonHeader header;
+    @FXML private Label prompt;
+    @FXML private VBox side;
+    @FXML private Label selectedLineLabel;
+    @FXML private VBox tags;
+    @FXML private TextArea commentText;
+    @FXML private Button addCommentButton;
+    @FXML private VBox commentList;
+    @FXML private Button submitReviewButton;
+    @FXML private Label reviewStatus;
+    @FXML private Label reviewScoring;
+    @FXML private VBox reviewFeedback;
 
     public PrReviewView(PrReviewViewModel vm) {
         this.vm = vm;
+        Fxml.load(this);
+        header.show(vm.lesson().title(), vm.lesson().intro());
+        prompt.setText(vm.prompt());
+        area = codeArea(vm);
+        VirtualizedScrollPane<CodeArea> codePane = new VirtualizedScrollPane<>(area);
+        codePane.getStyleClass().add("review-code-pane");
+        HBox.setHgrow(codePane, Priority.ALWAYS);
+        // the comment form beside the code while there is room, under it at a large zoom in a small window
+        Pane work = new SideBySide(codePane, side, 40, 1, () -> prompt.getFont().getSize());
+        work.getStyleClass().add("review-work");
+        page.getChildren().add(page.getChildren().indexOf(prompt) + 1, work);
+        bindForm();
 
-        area = new CodeArea(String.join("\n", vm.code()));
-        area.setId("reviewCode");
-        area.setEditable(false);
-        area.getStyleClass().add("review-code");
-        area.setAccessibleText("the teammate's code; use the arrow keys to move between lines");
-        IntFunction<Node> numbers = LineNumberFactory.get(area);
-        area.setParagraphGraphicFactory(line -> {
+        vm.comments().addListener((ListChangeListener<PrReview.Comment>) c -> refresh());
+        vm.gradedProperty().addListener((o, a, b) -> refresh());
+        vm.selectedLineProperty().addListener((o, a, b) -> restyleLines());
+        refresh();
+    }
+
+    /** The teammate's code, read-only, with line numbers and a gutter mark per commented or graded line. */
+    private CodeArea codeArea(PrReviewViewModel vm) {
+        CodeArea code = new CodeArea(String.join("\n", vm.code()));
+        code.setId("reviewCode");
+        code.setEditable(false);
+        code.getStyleClass().add("review-code");
+        code.setAccessibleText("the teammate's code; use the arrow keys to move between lines");
+        IntFunction<Node> numbers = LineNumberFactory.get(code);
+        code.setParagraphGraphicFactory(line -> {
             Label mark = new Label();
             mark.getStyleClass().add("gutter-mark");
             PrReviewViewModel.LineMark m = vm.mark(line + 1);
@@ -66,31 +102,24 @@ public final class PrReviewView implements dev.cachelab.ui.lessons.common.Exerci
             g.getStyleClass().add("gutter");
             return g;
         });
-        area.currentParagraphProperty().addListener((o, a, b) -> vm.selectLine(b + 1));
-        area.setOnMouseClicked(e -> vm.selectLine(area.getCurrentParagraph() + 1));
-        VirtualizedScrollPane<CodeArea> codePane = new VirtualizedScrollPane<>(area);
+        code.currentParagraphProperty().addListener((o, a, b) -> vm.selectLine(b + 1));
+        code.setOnMouseClicked(e -> vm.selectLine(code.getCurrentParagraph() + 1));
         // keyboard path: arrows pick the line, Tab goes on to the comment form
-        area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+        code.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.TAB && !e.isShiftDown()) {
-                area.getParent().requestFocus();
+                code.getParent().requestFocus();
                 tagsFirstFocus();
                 e.consume();
             }
         });
-        codePane.getStyleClass().add("review-code-pane");
-        HBox.setHgrow(codePane, Priority.ALWAYS);
+        return code;
+    }
 
-        Label selected = new Label();
-        selected.setId("selectedLineLabel");
-        selected.getStyleClass().add("review-selected");
-        selected.setWrapText(true);
-        selected.textProperty().bind(vm.selectedTextProperty());
+    /** The comment form: the selected line, a checkbox per flaw of the lesson, the draft, and the buttons' states. */
+    private void bindForm() {
+        selectedLineLabel.textProperty().bind(vm.selectedTextProperty());
         // as tall as the longest line it can show: selecting a line never moves the checkboxes under it
-        LessonWidgets.reserveHeight(selected, vm.selectableTexts());
-        Label tagHead = new Label("This comment names:");
-        tagHead.getStyleClass().add("review-subhead");
-        VBox tags = new VBox();
-        tags.getStyleClass().add("review-tags");
+        LessonWidgets.reserveHeight(selectedLineLabel, vm.selectableTexts());
         for (PrReview.Flaw f : vm.flaws()) {
             CheckBox cb = new CheckBox(f.label());
             cb.setId("flaw-" + f.id());
@@ -100,80 +129,21 @@ public final class PrReviewView implements dev.cachelab.ui.lessons.common.Exerci
             cb.disableProperty().bind(vm.lockedBinding());
             tags.getChildren().add(cb);
         }
-        TextArea text = new TextArea();
-        text.setId("commentText");
-        text.setPromptText("Your comment (optional): what should change, and why?");
-        text.setWrapText(true);
-        text.setPrefRowCount(3);
-        text.textProperty().bindBidirectional(vm.draftTextProperty());
-        text.disableProperty().bind(vm.lockedBinding());
-        Button add = new Button("Add comment", new FontIcon("mdi2c-comment-text-outline"));
-        add.setId("addCommentButton");
-        add.disableProperty().bind(vm.canAddProperty().not());
-        add.setOnAction(e -> vm.addComment());
-
-        Label listHead = new Label("Your comments");
-        listHead.getStyleClass().add("review-subhead");
-        commentList.setId("commentList");
-        commentList.getStyleClass().add("review-comments");
-
-        Button submit = new Button("Submit review", new FontIcon("mdi2c-check-circle"));
-        submit.setId("submitReviewButton");
-        submit.getStyleClass().add("accent");
-        submit.disableProperty().bind(vm.canSubmitProperty().not());
-        submit.setOnAction(e -> vm.submit());
-        Button retry = new Button("Start over", new FontIcon("mdi2r-restart"));
-        retry.setId("retryReviewButton");
-        retry.setOnAction(e -> vm.retry());
-        submit.setMinWidth(Region.USE_PREF_SIZE);
-        retry.setMinWidth(Region.USE_PREF_SIZE);
-        HBox buttons = new HBox(submit, retry);
-        buttons.getStyleClass().add("review-buttons");
-        Label status = new Label();
-        status.setId("reviewStatus");
-        status.getStyleClass().add("result-line");
-        status.setWrapText(true);
-        status.textProperty().bind(vm.statusProperty());
-        Label scoring = new Label("Scoring: " + vm.scoring());
-        scoring.setId("reviewScoring");
-        scoring.getStyleClass().add("review-scoring");
-        scoring.setWrapText(true);
-
-        VBox side = new VBox(selected, tagHead, tags, text, add, listHead, commentList, buttons, status, scoring);
-        side.getStyleClass().add("review-side");
-
-        // the comment form beside the code while there is room, under it at a large zoom in a small window
-        Pane work = new SideBySide(codePane, side, 40, 1, () -> prompt().getFont().getSize());
-        work.getStyleClass().add("review-work");
-
-        Label prompt = prompt();
-        prompt.setText(vm.prompt());
-        prompt.setWrapText(true);
-        prompt.getStyleClass().add("review-prompt");
-        feedback.setId("reviewFeedback");
-        feedback.getStyleClass().add("review-feedback");
-
-        VBox page = new VBox(LessonWidgets.header(vm.lesson().title(), vm.lesson().intro()), prompt, work, feedback);
-        page.getStyleClass().addAll("lesson-page", "pr-review");
-        root = new ScrollPane(page);
-        root.setFitToWidth(true);
-        root.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        root.getStylesheets().addAll(LessonWidgets.stylesheet(),
-                PrReviewView.class.getResource("PrReviewView.css").toExternalForm());
-
-        vm.comments().addListener((ListChangeListener<PrReview.Comment>) c -> refresh());
-        vm.gradedProperty().addListener((o, a, b) -> refresh());
-        vm.selectedLineProperty().addListener((o, a, b) -> restyleLines());
-        refresh();
+        commentText.textProperty().bindBidirectional(vm.draftTextProperty());
+        commentText.disableProperty().bind(vm.lockedBinding());
+        addCommentButton.disableProperty().bind(vm.canAddProperty().not());
+        submitReviewButton.disableProperty().bind(vm.canSubmitProperty().not());
+        reviewStatus.textProperty().bind(vm.statusProperty());
+        reviewScoring.setText("Scoring: " + vm.scoring());
     }
 
-    private Label prompt() {
-        return promptLabel;
-    }
+    @FXML private void addComment() { vm.addComment(); }
+    @FXML private void submit() { vm.submit(); }
+    @FXML private void retry() { vm.retry(); }
 
     @Override
     public Node root() {
-        return root;
+        return this;
     }
 
     /** The code area, for tests that click a line. */
@@ -182,7 +152,7 @@ public final class PrReviewView implements dev.cachelab.ui.lessons.common.Exerci
     }
 
     private void tagsFirstFocus() {
-        root.lookupAll(".check-box").stream().findFirst().ifPresent(Node::requestFocus);
+        lookupAll(".check-box").stream().findFirst().ifPresent(Node::requestFocus);
     }
 
     private static Tooltip wrapTip(String text) {
@@ -224,30 +194,30 @@ public final class PrReviewView implements dev.cachelab.ui.lessons.common.Exerci
             row.getStyleClass().add("review-comment");
             commentList.getChildren().add(row);
         }
-        feedback.getChildren().clear();
+        reviewFeedback.getChildren().clear();
         Graded g = vm.gradedProperty().get();
         if (g != null) {
             Label head = new Label("The review, graded");
             head.getStyleClass().add("review-subhead");
-            feedback.getChildren().add(head);
+            reviewFeedback.getChildren().add(head);
             // what was missed first: that is what the learner needs to read
-            List<Feedback> ordered = new java.util.ArrayList<>(g.mistakes());
+            List<Feedback> ordered = new ArrayList<>(g.mistakes());
             g.feedback().stream().filter(Feedback::right).forEach(ordered::add);
             for (Feedback f : ordered) {
                 Node item = LessonWidgets.feedback(f, f.id().startsWith("false:") ? "Not on this line" : "Missed");
                 item.setId("reviewFeedback-" + f.id().replace(':', '-').replace('@', '-'));
-                feedback.getChildren().add(item);
+                reviewFeedback.getChildren().add(item);
             }
         }
         restyleLines();
         for (int i = 0; i < area.getParagraphs().size(); i++) area.recreateParagraphGraphic(i);
-        if (g != null) LessonWidgets.reveal(root, feedback);
+        if (g != null) LessonWidgets.reveal(this, reviewFeedback);
     }
 
     private void restyleLines() {
         for (int i = 0; i < area.getParagraphs().size(); i++) {
             int line = i + 1;
-            List<String> classes = new java.util.ArrayList<>();
+            List<String> classes = new ArrayList<>();
             if (vm.selectedLineProperty().get() == line) classes.add("selected-line");
             PrReviewViewModel.LineMark m = vm.mark(line);
             if (m != PrReviewViewModel.LineMark.NONE) classes.add("line-" + m.name().toLowerCase().replace('_', '-'));

@@ -3,9 +3,11 @@ package dev.cachelab.ui.lessons.seam;
 import dev.cachelab.lesson.Feedback;
 import dev.cachelab.lesson.FillSeam;
 import dev.cachelab.lesson.Graded;
+import dev.cachelab.ui.common.Fxml;
+import dev.cachelab.ui.lessons.common.ExerciseView;
+import dev.cachelab.ui.lessons.common.LessonHeader;
 import dev.cachelab.ui.lessons.common.LessonWidgets;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -15,50 +17,38 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Binds {@code FillSeamView.fxml} to a {@link FillSeamViewModel}; the code lines and dropdowns are built from data. */
-public final class FillSeamView implements dev.cachelab.ui.lessons.common.ExerciseView {
+/** {@code FillSeamView.fxml} (fx:root) bound to a {@link FillSeamViewModel}; the code lines and dropdowns are built from data. */
+public final class FillSeamView extends ScrollPane implements ExerciseView {
 
     private final FillSeamViewModel vm;
     private final Map<String, ComboBox<String>> boxes = new LinkedHashMap<>();
     private final Map<String, Label> marks = new LinkedHashMap<>();
 
-    @FXML private ScrollPane root;
-    @FXML private VBox header;
+    @FXML private LessonHeader header;
     @FXML private Label seamPrompt;
     @FXML private VBox codeBox;
     @FXML private Button checkSeamButton;
-    @FXML private Button retrySeamButton;
     @FXML private Label seamStatus;
     @FXML private VBox seamFeedback;
 
     public FillSeamView(FillSeamViewModel vm) {
         this.vm = vm;
-        FXMLLoader loader = new FXMLLoader(FillSeamView.class.getResource("FillSeamView.fxml"));
-        loader.setController(this);
-        try {
-            loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    @FXML
-    private void initialize() {
-        root.getStylesheets().addAll(LessonWidgets.stylesheet(),
-                FillSeamView.class.getResource("FillSeamView.css").toExternalForm());
-        header.getChildren().setAll(LessonWidgets.header(vm.lesson().title(), vm.lesson().intro()));
+        Fxml.load(this);
+        header.show(vm.lesson().title(), vm.lesson().intro());
         seamPrompt.setText(vm.prompt());
-        checkSeamButton.setGraphic(new FontIcon("mdi2c-check-circle"));
-        retrySeamButton.setGraphic(new FontIcon("mdi2r-restart"));
         checkSeamButton.disableProperty().bind(vm.canCheckProperty().not());
         seamStatus.textProperty().bind(vm.statusProperty());
+        buildCode();
+        vm.gradedProperty().addListener((o, a, b) -> showGrades());
+        showGrades();
+    }
 
+    /** The code, one row per line: its number, its text and a dropdown per blank. */
+    private void buildCode() {
         int lineNo = 1;
         for (List<FillSeam.Segment> line : vm.lines()) {
             Label number = new Label(String.valueOf(lineNo++));
@@ -78,8 +68,6 @@ public final class FillSeamView implements dev.cachelab.ui.lessons.common.Exerci
             }
             codeBox.getChildren().add(row);
         }
-        vm.gradedProperty().addListener((o, a, b) -> showGrades());
-        showGrades();
     }
 
     private Node blankBox(FillSeam.Blank blank) {
@@ -112,7 +100,7 @@ public final class FillSeamView implements dev.cachelab.ui.lessons.common.Exerci
 
     @Override
     public Node root() {
-        return root;
+        return this;
     }
 
     private void showGrades() {
@@ -140,6 +128,6 @@ public final class FillSeamView implements dev.cachelab.ui.lessons.common.Exerci
             note.setId("seamNote");
             seamFeedback.getChildren().add(note);
         }
-        LessonWidgets.reveal(root, seamFeedback);
+        LessonWidgets.reveal(this, seamFeedback);
     }
 }

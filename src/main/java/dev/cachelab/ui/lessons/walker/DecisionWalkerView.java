@@ -1,90 +1,62 @@
 package dev.cachelab.ui.lessons.walker;
 
+import dev.cachelab.ui.common.Fxml;
+import dev.cachelab.ui.lessons.common.ExerciseView;
+import dev.cachelab.ui.lessons.common.LessonHeader;
 import dev.cachelab.ui.lessons.common.LessonWidgets;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The walker's scene graph: breadcrumb, question card or endpoint card, and the step-back controls. */
-public final class DecisionWalkerView implements dev.cachelab.ui.lessons.common.ExerciseView {
+/**
+ * {@code DecisionWalkerView.fxml} (fx:root) bound to a {@link DecisionWalkerViewModel}: the page frame is FXML; the
+ * path of answers (breadcrumb), the choices and the endpoint's evidence, note and scenario link are built from the walk.
+ */
+public final class DecisionWalkerView extends ScrollPane implements ExerciseView {
 
     private final DecisionWalkerViewModel vm;
-    private final ScrollPane root;
-    private final FlowPane breadcrumb = new FlowPane();
-    private final VBox choiceBox = new VBox();
-    private final VBox noteBox = new VBox();
-    private final HBox scenarioBox = new HBox();
+
+    @FXML private LessonHeader header;
+    @FXML private FlowPane breadcrumb;
+    @FXML private VBox questionCard;
+    @FXML private Label walkerQuestion;
+    @FXML private Label help;
+    @FXML private VBox choiceBox;
+    @FXML private VBox endpointCard;
+    @FXML private Label endpointTool;
+    @FXML private Label endpointWhy;
+    @FXML private VBox noteBox;
+    @FXML private HBox scenarioBox;
+    @FXML private Button walkerBack;
+    @FXML private Button walkerRestart;
+    @FXML private Label endpointsFound;
 
     public DecisionWalkerView(DecisionWalkerViewModel vm) {
         this.vm = vm;
-
-        breadcrumb.setId("breadcrumb");
-        breadcrumb.getStyleClass().add("breadcrumb");
-
-        Label question = new Label();
-        question.setId("walkerQuestion");
-        question.getStyleClass().add("walker-question");
-        question.setWrapText(true);
-        question.textProperty().bind(vm.questionProperty());
-        Label help = new Label();
-        help.getStyleClass().add("walker-help");
-        help.setWrapText(true);
+        Fxml.load(this);
+        header.show(vm.lesson().title(), vm.lesson().intro());
+        walkerQuestion.textProperty().bind(vm.questionProperty());
         help.textProperty().bind(vm.helpProperty());
-        choiceBox.getStyleClass().add("walker-choices");
-        VBox questionCard = new VBox(question, help, choiceBox);
-        questionCard.getStyleClass().add("walker-card");
-        questionCard.setId("questionCard");
         questionCard.visibleProperty().bind(vm.atEndpointProperty().not());
         questionCard.managedProperty().bind(questionCard.visibleProperty());
-
-        Label toolHead = new Label("Reach for", new FontIcon("mdi2f-flag-checkered"));
-        toolHead.getStyleClass().add("walker-endpoint-head");
-        Label tool = new Label();
-        tool.setId("endpointTool");
-        tool.getStyleClass().addAll("walker-tool", "code");
-        tool.setWrapText(true);
-        tool.textProperty().bind(vm.toolProperty());
-        Label why = new Label();
-        why.setId("endpointWhy");
-        why.setWrapText(true);
-        why.textProperty().bind(vm.whyProperty());
-        VBox endpointCard = new VBox(toolHead, tool, why, noteBox, scenarioBox);
-        endpointCard.getStyleClass().addAll("walker-card", "walker-endpoint");
-        endpointCard.setId("endpointCard");
+        endpointTool.textProperty().bind(vm.toolProperty());
+        endpointWhy.textProperty().bind(vm.whyProperty());
         endpointCard.visibleProperty().bind(vm.atEndpointProperty());
         endpointCard.managedProperty().bind(endpointCard.visibleProperty());
-
-        Button back = new Button("Step back", new FontIcon("mdi2a-arrow-left"));
-        back.setId("walkerBack");
-        back.disableProperty().bind(vm.canStepBackProperty().not());
-        back.setOnAction(e -> vm.stepBack());
-        Button restart = new Button("Start over", new FontIcon("mdi2r-restart"));
-        restart.setId("walkerRestart");
-        restart.disableProperty().bind(vm.canStepBackProperty().not());
-        restart.setOnAction(e -> vm.restart());
-        Label found = new Label();
-        found.setId("endpointsFound");
-        found.getStyleClass().add("walker-found");
-        found.textProperty().bind(vm.foundProperty());
-        found.setWrapText(true);
-        FlowPane controls = new FlowPane(back, restart, found);
-        controls.getStyleClass().add("walker-controls");
-
-        VBox page = new VBox(LessonWidgets.header(vm.lesson().title(), vm.lesson().intro()), breadcrumb,
-                questionCard, endpointCard, controls);
-        page.getStyleClass().addAll("lesson-page", "walker");
-        root = new ScrollPane(page);
-        root.setFitToWidth(true);
-        root.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        root.getStylesheets().addAll(LessonWidgets.stylesheet(),
-                DecisionWalkerView.class.getResource("DecisionWalkerView.css").toExternalForm());
+        walkerBack.disableProperty().bind(vm.canStepBackProperty().not());
+        walkerRestart.disableProperty().bind(vm.canStepBackProperty().not());
+        endpointsFound.textProperty().bind(vm.foundProperty());
 
         vm.choices().addListener((ListChangeListener<String>) c -> rebuildChoices());
         vm.crumbs().addListener((ListChangeListener<DecisionWalkerViewModel.CrumbRow>) c -> rebuildCrumbs());
@@ -94,9 +66,12 @@ public final class DecisionWalkerView implements dev.cachelab.ui.lessons.common.
         rebuildEndpoint();
     }
 
+    @FXML private void stepBack() { vm.stepBack(); }
+    @FXML private void restart() { vm.restart(); }
+
     @Override
     public Node root() {
-        return root;
+        return this;
     }
 
     private void rebuildChoices() {
@@ -111,7 +86,7 @@ public final class DecisionWalkerView implements dev.cachelab.ui.lessons.common.
             b.setOnAction(e -> vm.choose(index));
             choiceBox.getChildren().add(b);
         }
-        if (!choiceBox.getChildren().isEmpty() && root != null && root.getScene() != null) {
+        if (!choiceBox.getChildren().isEmpty() && getScene() != null) {
             choiceBox.getChildren().get(0).requestFocus();
         }
     }
@@ -129,11 +104,11 @@ public final class DecisionWalkerView implements dev.cachelab.ui.lessons.common.
             h.getStyleClass().add("crumb");
             h.setWrapText(true);
             h.setAccessibleHelp("Go back to: " + row.question());
-            h.setTooltip(new javafx.scene.control.Tooltip(row.question() + "\nClick to go back and answer again."));
+            h.setTooltip(new Tooltip(row.question() + "\nClick to go back and answer again."));
             h.setOnAction(e -> vm.backTo(index));
             // a long answer wraps at 24 em instead of widening the page past the window at a high zoom
-            h.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> {
-                javafx.scene.text.Text probe = new javafx.scene.text.Text(h.getText());
+            h.prefWidthProperty().bind(Bindings.createDoubleBinding(() -> {
+                Text probe = new Text(h.getText());
                 probe.setFont(h.getFont());
                 double natural = Math.ceil(probe.getLayoutBounds().getWidth()) + h.snappedLeftInset() + h.snappedRightInset() + 2;
                 return Math.min(natural, 24 * h.getFont().getSize());
