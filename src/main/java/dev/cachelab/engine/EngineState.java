@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import dev.cachelab.engine.rules.Messages;
 
 /**
  * Everything the simulated deployment and browsers hold (Part A), shared by the engine's rule components: one clock
@@ -112,7 +113,7 @@ final class EngineState {
     }
 
     void logError(String message) {
-        for (String line : dev.cachelab.engine.rules.Messages.errorLines(message)) log(line);
+        for (String line : Messages.errorLines(message)) log(line);
     }
 
     BrowserState browser(String viewer) {

@@ -9,6 +9,8 @@ import dev.cachelab.engine.state.BrowserState;
 import dev.cachelab.engine.state.RouteCopy;
 
 import java.util.List;
+import dev.cachelab.engine.app.Rendering;
+import java.util.Map;
 
 /** A Server Action and what its response renders (R20, R21, R29, R11, R33). */
 final class ServerActions {
@@ -39,7 +41,7 @@ final class ServerActions {
             if (run.clientRefreshing || run.refreshCalled) renderFrom(from, step.from(), run.pending);
             if (run.clientRefreshing) browser.emptyClientCache(b, "x-action-revalidated: 1");
             b.showErrorPage();
-            s.emit(new EngineEvent.PageShown(s.clock.tick(), b.viewer(), step.from(), java.util.Map.of(), true, s.inst()));
+            s.emit(new EngineEvent.PageShown(s.clock.tick(), b.viewer(), step.from(), Map.of(), true, s.inst()));
         } else if (redirect != null) {
             // R21(b): the target renders inside the action's response; prerendered targets go through the main copy
             RouteDef target = browser.route(redirect);
@@ -64,7 +66,7 @@ final class ServerActions {
             // R29: refresh() re-renders the page; a prerendered page's browser gets the route cache's main copy
             PageResult rendered = renderFrom(from, step.from(), run.pending);
             PageResult page = rendered;
-            if (from.rendering() != dev.cachelab.engine.app.Rendering.REQUEST_TIME) {
+            if (from.rendering() != Rendering.REQUEST_TIME) {
                 page = pages.request(from, step.from(), from.match(step.from()), RouteCopy.MAIN, List.of(), false);
                 browser.keep(b, step.from(), from, page);
             }

@@ -18,6 +18,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import dev.cachelab.engine.app.Call;
+import dev.cachelab.engine.rules.Messages;
 
 /**
  * A simulated Next.js 16.4.6 production server with its browsers, on one virtual clock. Construct it from an app
@@ -158,14 +160,14 @@ public final class Simulation {
 
     /** The browser stubs of next/cache throw before anything reaches the server; the page stays as it was. */
     private void clientCall(Step.ClientCall cc) {
-        for (dev.cachelab.engine.app.Call c : cc.body()) {
+        for (Call c : cc.body()) {
             s.emit(new EngineEvent.CallMade(s.clock.tick(), c.expression(), CallSite.CLIENT_COMPONENT, null));
-            String fn = c instanceof dev.cachelab.engine.app.Call.UpdateTag ? "updateTag"
-                    : c instanceof dev.cachelab.engine.app.Call.RevalidateTag ? "revalidateTag"
-                    : c instanceof dev.cachelab.engine.app.Call.RevalidatePath ? "revalidatePath"
-                    : c instanceof dev.cachelab.engine.app.Call.Refresh ? "refresh" : null;
+            String fn = c instanceof Call.UpdateTag ? "updateTag"
+                    : c instanceof Call.RevalidateTag ? "revalidateTag"
+                    : c instanceof Call.RevalidatePath ? "revalidatePath"
+                    : c instanceof Call.Refresh ? "refresh" : null;
             if (fn == null) continue;
-            s.emit(new EngineEvent.ErrorThrown(s.clock.tick(), dev.cachelab.engine.rules.Messages.notInClient(fn),
+            s.emit(new EngineEvent.ErrorThrown(s.clock.tick(), Messages.notInClient(fn),
                     "client component (browser console)", false, null));
             return; // the uncaught error ends the event handler
         }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import dev.cachelab.reference.Evidence;
 
 /**
  * Sort mutation cards into tool buckets. Each card knows its bucket and why, and why each other bucket is wrong
@@ -23,7 +24,7 @@ public record BucketQuiz(String instructions, List<Bucket> buckets, List<Card> c
     }
 
     public record Card(String id, String text, String bucket, String why, Map<String, String> wrong, Note note,
-                       dev.cachelab.reference.Evidence evidence) {
+                       Evidence evidence) {
         public Card {
             wrong = Collections.unmodifiableMap(new LinkedHashMap<>(wrong));
         }

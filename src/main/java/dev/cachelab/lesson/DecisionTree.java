@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import dev.cachelab.reference.Evidence;
 
 /**
  * A decision walk: questions in the order that matters, each answer leading to another question or to an endpoint
@@ -32,7 +33,7 @@ public record DecisionTree(String start, Map<String, Node> nodes) implements Exe
     public record Choice(String label, String next) {
     }
 
-    public record Endpoint(String id, String tool, String why, String scenario, Note note, dev.cachelab.reference.Evidence evidence)
+    public record Endpoint(String id, String tool, String why, String scenario, Note note, Evidence evidence)
             implements Node {
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import dev.cachelab.reference.Evidence;
 
 /**
  * Code with blanks ({@code {{id}}} in a line) to fill from dropdowns. Each blank has options, exactly one right,
@@ -21,7 +22,7 @@ public record FillSeam(String prompt, List<String> code, List<Blank> blanks, Not
         blanks = List.copyOf(blanks);
     }
 
-    public record Blank(String id, String label, List<Option> options, dev.cachelab.reference.Evidence evidence) {
+    public record Blank(String id, String label, List<Option> options, Evidence evidence) {
         public Blank {
             options = List.copyOf(options);
         }

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import dev.cachelab.reference.Evidence;
 
 /**
  * Questions with one right option each. Every option carries why it is right or wrong. Options are graded by
@@ -17,7 +18,7 @@ public record MultipleChoice(List<Question> questions) implements Exercise {
     }
 
     public record Question(String id, String prompt, List<Option> options, Note note, String scenario,
-                           dev.cachelab.reference.Evidence evidence) {
+                           Evidence evidence) {
         public Question {
             options = List.copyOf(options);
         }

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import dev.cachelab.reference.Evidence;
 
 /**
  * Review a teammate's code: click lines, leave comments, tag each comment with the flaws it names. The data lists
@@ -35,7 +36,7 @@ public record PrReview(String prompt, List<String> code, List<Flaw> flaws, List<
      * opening line of the block the flaw is about).
      */
     public record Finding(String flaw, int line, Set<Integer> alsoAccept, String explanation, Note note,
-                          dev.cachelab.reference.Evidence evidence) {
+                          Evidence evidence) {
         public Finding {
             alsoAccept = Set.copyOf(alsoAccept);
         }

@@ -3,6 +3,7 @@ package dev.cachelab.lesson;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import dev.cachelab.reference.Evidence;
 
 /** The closing summary: one point per rule of thumb, each optionally linked to the scenario that shows it. */
 public record Recap(List<Point> points, String closing) implements Exercise {
@@ -11,7 +12,7 @@ public record Recap(List<Point> points, String closing) implements Exercise {
         points = List.copyOf(points);
     }
 
-    public record Point(String title, String text, Note note, String scenario, dev.cachelab.reference.Evidence evidence) {
+    public record Point(String title, String text, Note note, String scenario, Evidence evidence) {
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.Collection;
 
 /**
  * Finds the references in a text: rule ids ({@code R16}, {@code R21(b)}), spec sections ({@code §2.4}), findings
@@ -24,7 +25,7 @@ public final class RefTokens {
     }
 
     /** Every rule, section and finding id in {@code text}, and every name of {@code cases} found in it, in order. */
-    public static List<Token> scan(String text, java.util.Collection<String> cases) {
+    public static List<Token> scan(String text, Collection<String> cases) {
         List<Token> out = new ArrayList<>();
         Matcher m = ID.matcher(text);
         while (m.find()) {

@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Reads and checks the {@code app} of a case or scenario file (conformance README, "app"). */
 public final class AppLoader {
@@ -110,7 +111,7 @@ public final class AppLoader {
                 ? JRead.stringList(o.fields().get("params"), "parameter names") : List.of();
         List<String> tags = o.fields().containsKey("tags") ? JRead.stringList(o.fields().get("tags"), "tags") : List.of();
         for (String t : tags) {
-            for (var m = java.util.regex.Pattern.compile("\\{(\\w+)}").matcher(t); m.find(); ) {
+            for (var m = Pattern.compile("\\{(\\w+)}").matcher(t); m.find(); ) {
                 if (!params.contains(m.group(1))) {
                     throw o.fields().get("tags").where().error("the tag \"" + t + "\" uses {" + m.group(1)
                             + "}, which is not a parameter of " + name + "; expected one of: " + params);

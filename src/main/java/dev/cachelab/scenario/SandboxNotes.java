@@ -14,6 +14,7 @@ import dev.cachelab.scenario.ScenarioExtras.RealityNote;
 
 import java.util.ArrayList;
 import java.util.List;
+import dev.cachelab.engine.app.Deployment;
 
 /**
  * The sandbox's notes for a fire: where real Next.js 16.4.6 differs from the simple story, each with its evidence.
@@ -107,7 +108,7 @@ final class SandboxNotes {
             if (r.instance() == null || r.instance().equals(call.instance())) continue;
             // old data served as a plain HIT: this pod saw no invalidation (STALE would mean it saw a 'max' one)
             if (r.served().values().stream().noneMatch(v -> v.version() < db && v.outcome() == Served.Outcome.HIT)) continue;
-            boolean shared = app.deployment().tagStore() == dev.cachelab.engine.app.Deployment.TagStore.SHARED;
+            boolean shared = app.deployment().tagStore() == Deployment.TagStore.SHARED;
             if (shared && !"HIT".equals(r.routeCache())) continue;
             String why = shared
                     ? "Both pods share one tag store, but " + r.instance() + "'s prerendered page lives in its own route"

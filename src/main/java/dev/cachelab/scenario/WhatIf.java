@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.LinkedHashSet;
 
 /**
  * "What if" — a fork of a scenario's timeline: the same steps, except that the mutation step calls another tool
@@ -96,7 +97,7 @@ public final class WhatIf {
      * registry itself ({@link Tool#calls}): each page the step reaches is one target, its tags the step's tags.
      */
     static List<Call> calls(Tool tool, WhatIfTargets t) {
-        java.util.Set<Call> out = new java.util.LinkedHashSet<>();
+        Set<Call> out = new LinkedHashSet<>();
         if (t.paths().isEmpty()) out.addAll(tool.calls(SandboxChoices.Mutation.target(t.tags(), "/", null)));
         for (int i = 0; i < t.paths().size(); i++) {
             String pattern = i < t.patterns().size() ? t.patterns().get(i) : null;

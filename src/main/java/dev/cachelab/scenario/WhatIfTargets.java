@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.Optional;
 
 /**
  * What a mutation step is about, so another tool can be aimed at the same thing: the tags its invalidation calls
@@ -74,7 +75,7 @@ record WhatIfTargets(List<String> tags, List<String> paths, List<String> pattern
         return new ArrayList<>(out);
     }
 
-    private static java.util.Optional<RouteDef> routeByPattern(AppDefinition app, String pattern) {
+    private static Optional<RouteDef> routeByPattern(AppDefinition app, String pattern) {
         return app.routes().stream().filter(r -> r.path().equals(pattern)).findFirst();
     }
 

@@ -3,6 +3,7 @@ package dev.cachelab.engine.app;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Arrays;
 
 /**
  * A route of the app: a file-system path such as {@code /invoices/[id]}, how it renders, the params built at
@@ -81,7 +82,7 @@ public record RouteDef(String path, Rendering rendering, List<Map<String, String
 
     /** Names of the route's parameters, in path order. */
     public List<String> paramNames() {
-        return java.util.Arrays.stream(segments()).filter(s -> s.startsWith("[") && s.endsWith("]"))
+        return Arrays.stream(segments()).filter(s -> s.startsWith("[") && s.endsWith("]"))
                 .map(s -> s.substring(1, s.length() - 1)).toList();
     }
 }

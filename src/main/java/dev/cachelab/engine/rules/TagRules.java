@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.Arrays;
 
 /** Tag validation, encoding, implicit tags and the {@code revalidatePath} mapping (spec §2.1, §2.4, §5; R4, R8, R9). */
 public final class TagRules {
@@ -78,7 +79,7 @@ public final class TagRules {
         tags.add(IMPLICIT_PREFIX + "/layout");
         String[] parts = routeFilePath.split("/", -1);
         for (int i = 2; i <= parts.length; i++) {
-            String cur = String.join("/", java.util.Arrays.copyOfRange(parts, 0, i));
+            String cur = String.join("/", Arrays.copyOfRange(parts, 0, i));
             if (cur.isEmpty()) continue;
             if (!cur.endsWith("/page") && !cur.endsWith("/route")) cur = cur + (cur.endsWith("/") ? "" : "/") + "layout";
             tags.add(IMPLICIT_PREFIX + cur);

@@ -4,6 +4,7 @@ import dev.cachelab.engine.app.CacheLife;
 
 import java.util.Map;
 import java.util.Set;
+import dev.cachelab.engine.VirtualClock;
 
 /**
  * A route-level cache entry of a prerendered page (R14): what the page displays, when it was rendered
@@ -13,6 +14,6 @@ public record RouteEntry(String pathname, RouteCopy copy, Map<String, Output> ou
                          Set<String> tags, CacheLife life) {
 
     public boolean isBuildOutput() {
-        return timestamp == dev.cachelab.engine.VirtualClock.BUILD_TIME;
+        return timestamp == VirtualClock.BUILD_TIME;
     }
 }

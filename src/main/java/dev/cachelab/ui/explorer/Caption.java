@@ -13,6 +13,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.PopOver;
 import org.kordamp.ikonli.javafx.FontIcon;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Tooltip;
 
 /**
  * The caption above the picture: where we are (scenario and step), what this step does in one or two large lines,
@@ -40,10 +42,10 @@ final class Caption {
         noteButton.getStyleClass().add("note-button");
         noteButton.setMinWidth(Region.USE_PREF_SIZE);
         noteButton.setOnAction(e -> toggleNotes(vm));
-        noteButton.setTooltip(new javafx.scene.control.Tooltip("Where real Next.js differs from the simple story, at this step"));
+        noteButton.setTooltip(new Tooltip("Where real Next.js differs from the simple story, at this step"));
         // presenting, the narration takes the width: the note button is its icon
         noteButton.contentDisplayProperty().bind(Bindings.when(vm.presentingProperty())
-                .then(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY).otherwise(javafx.scene.control.ContentDisplay.LEFT));
+                .then(ContentDisplay.GRAPHIC_ONLY).otherwise(ContentDisplay.LEFT));
         BooleanBinding hasNote = Bindings.createBooleanBinding(() -> vm.notes().stream()
                 .anyMatch(n -> n.step() == vm.positionProperty().get() - 1), vm.notes(), vm.positionProperty());
         noteButton.visibleProperty().bind(hasNote);

@@ -7,6 +7,8 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 
 import java.util.ArrayList;
 import java.util.List;
+import dev.cachelab.engine.app.Deployment;
+import dev.cachelab.scenario.Scenario;
 
 /**
  * Compare mode inside the explorer: while it is on, the explorer's transport (Play, Step, Back, reset, the speed
@@ -34,7 +36,7 @@ final class CompareMode {
         on.set(false);
     }
 
-    void open(SandboxChoices.Mutation m, SandboxChoices.Site site, dev.cachelab.engine.app.Deployment deployment) {
+    void open(SandboxChoices.Mutation m, SandboxChoices.Site site, Deployment deployment) {
         table.load(m, site, deployment);
         start();
     }
@@ -46,7 +48,7 @@ final class CompareMode {
     }
 
     /** The scenario's own mutation step (0-based {@code index}) under every tool. */
-    void openForks(dev.cachelab.scenario.Scenario scenario, int index, SandboxChoices.Site site) {
+    void openForks(Scenario scenario, int index, SandboxChoices.Site site) {
         table.loadForks(scenario, index, site);
         start();
     }

@@ -16,6 +16,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.scene.control.Tooltip;
 
 /**
  * Compare mode's table: a column per tool, a row per moment, revealed as the explorer's clock passes it (the tool
@@ -55,7 +56,7 @@ final class CompareView {
         all.setOnAction(e -> vm.seek(model.rows().size()));
         Button close = new Button("Back to the pipeline", new FontIcon("mdi2c-close"));
         close.setId("compareClose");
-        close.setTooltip(new javafx.scene.control.Tooltip("Close compare mode (Esc)"));
+        close.setTooltip(new Tooltip("Close compare mode (Esc)"));
         close.setOnAction(e -> vm.closeCompare());
         all.setMinWidth(Region.USE_PREF_SIZE);
         close.setMinWidth(Region.USE_PREF_SIZE);
@@ -141,7 +142,7 @@ final class CompareView {
         boolean full = vm.detailsShownProperty().get();
         Label l = new Label(!shown ? "…" : cell == null ? "—" : full ? cell.text() : cell.headline());
         if (shown && cell != null) {
-            javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip(cell.text());
+            Tooltip tip = new Tooltip(cell.text());
             tip.getStyleClass().add("help-tooltip");
             l.setTooltip(tip);
             l.setGraphic(new FontIcon(cell.failed() ? "mdi2a-alert-octagon" : Boolean.TRUE.equals(cell.newData())

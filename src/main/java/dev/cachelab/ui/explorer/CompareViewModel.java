@@ -21,6 +21,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * Compare mode: one mutation, called from the chosen place, replayed under every tool side by side on a shared
@@ -48,7 +52,7 @@ public final class CompareViewModel {
 
         private static String headline(String text, Boolean newData, boolean failed) {
             if (failed) return "error";
-            java.util.regex.Matcher v = java.util.regex.Pattern.compile(" v(\\d+)").matcher(text);
+            Matcher v = Pattern.compile(" v(\\d+)").matcher(text);
             int oldest = Integer.MAX_VALUE;
             while (v.find()) oldest = Math.min(oldest, Integer.parseInt(v.group(1)));
             if (newData != null && oldest != Integer.MAX_VALUE) return "v" + oldest + (newData ? " latest" : " old");
@@ -59,7 +63,7 @@ public final class CompareViewModel {
     }
 
     private final ReadOnlyObjectWrapper<Mutation> mutation = new ReadOnlyObjectWrapper<>();
-    private final javafx.beans.property.ReadOnlyStringWrapper title = new javafx.beans.property.ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Site> site = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyIntegerWrapper beat = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyIntegerWrapper loads = new ReadOnlyIntegerWrapper(0);
@@ -73,7 +77,7 @@ public final class CompareViewModel {
     public ReadOnlyObjectProperty<Mutation> mutationProperty() { return mutation.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<Site> siteProperty() { return site.getReadOnlyProperty(); }
     /** What is compared: the sandbox mutation, or the scenario's step, and where it is called from. */
-    public javafx.beans.property.ReadOnlyStringProperty titleProperty() { return title.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty titleProperty() { return title.getReadOnlyProperty(); }
     /** How many rows are revealed. */
     public ReadOnlyIntegerProperty beatProperty() { return beat.getReadOnlyProperty(); }
     /** Counts the loads: a new table (columns and rows) each time it changes. */

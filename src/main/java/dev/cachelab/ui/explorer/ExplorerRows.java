@@ -5,6 +5,8 @@ import dev.cachelab.scenario.Scenario;
 
 import java.util.ArrayList;
 import java.util.List;
+import dev.cachelab.engine.VirtualClock;
+import dev.cachelab.ui.explorer.model.TimeText;
 
 /** Immutable rows of the explorer's step list and event log, and what the explorer says at a position. */
 public final class ExplorerRows {
@@ -50,10 +52,10 @@ public final class ExplorerRows {
     public record StepRow(int index, long atMs, String description, String narration, StepState state) { }
 
     /** One engine event; its text is built only when a cell shows it (a step can have hundreds of events). */
-    public record EventRow(dev.cachelab.engine.event.EngineEvent event) {
+    public record EventRow(EngineEvent event) {
         /** When it happened, as people read it: "2.5 s", "8 h 0 min 1 s". */
         public String time() {
-            return dev.cachelab.ui.explorer.model.TimeText.at(dev.cachelab.engine.VirtualClock.msOf(event.at()));
+            return TimeText.at(VirtualClock.msOf(event.at()));
         }
 
         /** The event in words; rule numbers stay in Notes, Why? and the Reference panel, where they are links. */

@@ -13,6 +13,10 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /** The explorer screen: wires {@link ExplorerViewModel} and {@link ExplorerView}, and adds File → Open. */
 public final class ExplorerScreen implements Screen {
@@ -21,8 +25,8 @@ public final class ExplorerScreen implements Screen {
     private final UiServices services;
     private final ExplorerViewModel model;
     private ExplorerView view;
-    private java.util.function.Consumer<java.nio.file.Path> opener;
-    private java.util.function.BiConsumer<String, String> toast = (text, icon) -> { };
+    private Consumer<Path> opener;
+    private BiConsumer<String, String> toast = (text, icon) -> { };
 
     public ExplorerScreen(Window owner, UiServices services) {
         this.owner = owner;
@@ -59,12 +63,12 @@ public final class ExplorerScreen implements Screen {
     }
 
     /** How File → Open opens a file (the shell's: it remembers recent files and watches a broken one for its fix). */
-    public void setOpener(java.util.function.Consumer<java.nio.file.Path> opener) {
+    public void setOpener(Consumer<Path> opener) {
         this.opener = opener;
     }
 
     /** Where short confirmations go ("Saved …png"): the shell's toast. */
-    public void setToast(java.util.function.BiConsumer<String, String> toast) {
+    public void setToast(BiConsumer<String, String> toast) {
         this.toast = toast;
     }
 
@@ -80,7 +84,7 @@ public final class ExplorerScreen implements Screen {
         try {
             PngExport.write(view.root().getScene(), f.toPath());
             toast.accept("Saved " + f.getName(), "mdi2c-check-circle");
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             services.dialogs().problem("The frame could not be saved", f + ": " + e.getMessage());
         }
     }

@@ -103,7 +103,7 @@ final class ExplorerView {
         whyPopOver = new WhyPopOver(vm);
         vm.why().subjectProperty().addListener((o, a, b) -> {
             if (b.isEmpty()) return;
-            javafx.scene.Node anchor = root.getScene() == null ? null : root.getScene().getFocusOwner();
+            Node anchor = root.getScene() == null ? null : root.getScene().getFocusOwner();
             if (anchor != null && isInside(anchor, pipeline)) whyPopOver.show(anchor);
         });
         whenFirstFrameShown(side::buildCode);

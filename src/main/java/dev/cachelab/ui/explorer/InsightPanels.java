@@ -15,6 +15,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.util.List;
+import javafx.geometry.Insets;
 
 /** The explorer's teaching panels: reality notes, "why is this stale?", and predict-then-reveal. */
 final class InsightPanels {
@@ -53,7 +54,7 @@ final class InsightPanels {
         if (currentOnly) return box;
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
-        box.setPadding(new javafx.geometry.Insets(6));
+        box.setPadding(new Insets(6));
         return scroll;
     }
 

@@ -24,6 +24,8 @@ import org.controlsfx.control.SegmentedButton;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.util.Optional;
+import java.util.List;
+import javafx.scene.layout.Region;
 
 /**
  * "Try it", at the bottom edge. On a scenario: what if its mutation step called another tool, from another place —
@@ -101,7 +103,7 @@ final class SandboxBar {
         original.textProperty().bind(Bindings.when(vm.whatIf().showingOriginalProperty())
                 .then("What-if (O)").otherwise("Original (O)"));
         compareButton.setId("compareButton");
-        compareButton.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        compareButton.setMinWidth(Region.USE_PREF_SIZE);
         compareButton.setOnAction(e -> compare.run());
         compareButton.textProperty().bind(Bindings.when(vm.comparingProperty())
                 .then("Back to the pipeline").otherwise("Compare all tools"));
@@ -114,7 +116,7 @@ final class SandboxBar {
         sharedTags.setId("sharedTagStore");
         onePod.setSelected(true);
         ownTags.setSelected(true);
-        for (ToggleButton b : java.util.List.of(onePod, twoPods, ownTags, sharedTags)) {
+        for (ToggleButton b : List.of(onePod, twoPods, ownTags, sharedTags)) {
             b.setOnAction(e -> {
                 if (!b.isSelected()) b.setSelected(true); // one of each pair is always chosen
                 redeploy();

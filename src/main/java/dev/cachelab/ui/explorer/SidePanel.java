@@ -16,6 +16,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import java.util.function.Supplier;
+import javafx.scene.layout.Region;
 
 /**
  * The details beside the picture, on demand: the scenario's summary and code with its running line, Why? for what
@@ -67,7 +68,7 @@ final class SidePanel {
         summary.setWrapText(true);
         summary.getStyleClass().add("scenario-summary");
         summary.textProperty().bind(vm.summaryProperty());
-        summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        summary.setMinHeight(Region.USE_PREF_SIZE);
         TitledPane pane = new TitledPane("About this scenario", summary);
         pane.setId("summaryPane");
         pane.getStyleClass().add("summary-pane");

@@ -21,6 +21,8 @@ import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.util.List;
+import javafx.application.Platform;
+import javafx.geometry.Orientation;
 
 /**
  * The explorer's top edge: the scenario picker and the transport (reset, back, play, step, speed, position), the
@@ -102,7 +104,7 @@ final class TransportBar {
     private void arrangeLater() {
         if (queued || narrow() == narrow) return;
         queued = true;
-        javafx.application.Platform.runLater(() -> {
+        Platform.runLater(() -> {
             queued = false;
             if (narrow() != narrow) arrange();
         });
@@ -147,7 +149,7 @@ final class TransportBar {
         picker.setMinWidth(narrow ? 10 * play.getFont().getSize() : Region.USE_COMPUTED_SIZE);
         Pane spacer = new Pane();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(6, picker, open, new Separator(javafx.geometry.Orientation.VERTICAL), reset, back, play,
+        HBox top = new HBox(6, picker, open, new Separator(Orientation.VERTICAL), reset, back, play,
                 step, speed, position, spacer, details, code);
         top.setAlignment(Pos.CENTER_LEFT);
         top.setPadding(new Insets(6, 12, 4, 8));

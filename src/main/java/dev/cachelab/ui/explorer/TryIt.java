@@ -9,6 +9,8 @@ import dev.cachelab.scenario.WhatIf;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 
 /**
  * The explorer's "Try it" commands: fire a mutation into the sandbox; on a scenario, what if its mutation step called
@@ -20,14 +22,14 @@ public final class TryIt {
     private final ExplorerViewModel vm;
     private final List<Sandbox.Fire> fires = new ArrayList<>();
     /** One pod or two, each with its own tags or a shared tag store: the sandbox's deployment. */
-    private final javafx.beans.property.ObjectProperty<Deployment> deployment =
-            new javafx.beans.property.SimpleObjectProperty<>(this, "deployment", Deployment.SINGLE);
+    private final ObjectProperty<Deployment> deployment =
+            new SimpleObjectProperty<>(this, "deployment", Deployment.SINGLE);
 
     TryIt(ExplorerViewModel vm) {
         this.vm = vm;
     }
 
-    public javafx.beans.property.ObjectProperty<Deployment> deploymentProperty() {
+    public ObjectProperty<Deployment> deploymentProperty() {
         return deployment;
     }
 

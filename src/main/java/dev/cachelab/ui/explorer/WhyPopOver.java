@@ -3,6 +3,7 @@ package dev.cachelab.ui.explorer;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import org.controlsfx.control.PopOver;
+import javafx.util.Duration;
 
 /**
  * Why? for a part of the picture, in a pop-over beside it (ControlsFX {@link PopOver}): the explanation comes to
@@ -33,7 +34,7 @@ final class WhyPopOver {
 
     void show(Node anchor) {
         this.anchor = anchor;
-        if (popOver.isShowing()) popOver.hide(javafx.util.Duration.ZERO);
+        if (popOver.isShowing()) popOver.hide(Duration.ZERO);
         popOver.setArrowLocation(PopOver.ArrowLocation.LEFT_TOP);
         popOver.show(anchor);
     }

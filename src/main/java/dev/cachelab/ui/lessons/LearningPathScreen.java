@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The learning-path screen of the main window. Lessons come from the bundled {@code resources/lessons/} (or from
@@ -32,15 +33,15 @@ public final class LearningPathScreen implements Screen {
     private final LearningPathViewModel model;
     private LearningPathView view;
 
-    private static volatile java.util.concurrent.CompletableFuture<LessonCatalogue> prefetched;
+    private static volatile CompletableFuture<LessonCatalogue> prefetched;
 
     /** Starts loading the lessons in the background while the JavaFX toolkit starts (see the Launcher). */
     public static void prefetch() {
-        if (prefetched == null) prefetched = java.util.concurrent.CompletableFuture.supplyAsync(() -> LessonCatalogue.load(source()));
+        if (prefetched == null) prefetched = CompletableFuture.supplyAsync(() -> LessonCatalogue.load(source()));
     }
 
     private static LessonCatalogue catalogue() {
-        java.util.concurrent.CompletableFuture<LessonCatalogue> f = prefetched;
+        CompletableFuture<LessonCatalogue> f = prefetched;
         prefetched = null;
         return f != null ? f.join() : LessonCatalogue.load(source());
     }

@@ -32,6 +32,7 @@ import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
+import java.util.logging.Logger;
 
 /**
  * The learning path: the ordered stops (lessons and explorer scenarios) with done / score / next, the page of the
@@ -105,7 +106,7 @@ public final class LearningPathViewModel {
         ProgressStore.Loaded loaded = store.load();
         book = loaded.book();
         notice.set(loaded.notice());
-        if (loaded.detail() != null) java.util.logging.Logger.getLogger(LearningPathViewModel.class.getName()).warning(loaded.detail());
+        if (loaded.detail() != null) Logger.getLogger(LearningPathViewModel.class.getName()).warning(loaded.detail());
         refreshRows();
         int start = indexOf(book.current());
         if (start < 0) start = firstNotDone(-1);
@@ -221,8 +222,8 @@ public final class LearningPathViewModel {
             @Override public void visited() { record(itemId, ItemProgress::visited); }
             @Override public boolean scenarioAvailable(String id) { return scenarioAvailable.test(id); }
             @Override public void openScenario(String id) { LearningPathViewModel.this.openScenario(id); }
-            @Override public java.util.Map<String, String> savedAnswers() { return book.get(itemId).answers(); }
-            @Override public void saveAnswers(java.util.Map<String, String> answers) { record(itemId, p -> p.withAnswers(answers)); }
+            @Override public Map<String, String> savedAnswers() { return book.get(itemId).answers(); }
+            @Override public void saveAnswers(Map<String, String> answers) { record(itemId, p -> p.withAnswers(answers)); }
         };
     }
 

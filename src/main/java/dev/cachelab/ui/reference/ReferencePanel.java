@@ -18,6 +18,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
 
 /**
  * The Reference panel: a drawer over the right of the window showing one rule, spec section or finding in plain
@@ -117,9 +119,9 @@ public final class ReferencePanel {
         cases.getChildren().clear();
         for (ReferenceViewModel.CaseRow c : vm.cases()) {
             // a case name has no spaces: a text flow wraps it anywhere rather than cutting it
-            javafx.scene.text.Text nameText = new javafx.scene.text.Text(c.name());
+            Text nameText = new Text(c.name());
             nameText.getStyleClass().add("reference-case");
-            javafx.scene.text.TextFlow name = new javafx.scene.text.TextFlow(nameText);
+            TextFlow name = new TextFlow(nameText);
             name.setMinWidth(0);
             HBox.setHgrow(name, Priority.ALWAYS);
             Button play = new Button(c.available() ? "Play" : "Not in this build yet",

@@ -6,6 +6,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
+import javafx.scene.Cursor;
 
 /**
  * A text whose references are links: a rule (R16), a spec section (§4.5) or a finding (F3) opens the Reference
@@ -54,7 +55,7 @@ public final class ReferenceText {
         Text c = new Text(t.text());
         c.getStyleClass().addAll("reference-run", "ref-case");
         c.setId("refCase-" + t.target());
-        c.setCursor(javafx.scene.Cursor.HAND);
+        c.setCursor(Cursor.HAND);
         c.setUnderline(true);
         c.setOnMouseClicked(e -> (source != null ? source : c).fireEvent(new ReferenceEvent(ReferenceEvent.PLAY_CASE, t.target())));
         return c;

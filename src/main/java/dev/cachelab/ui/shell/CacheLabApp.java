@@ -22,6 +22,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 import java.util.List;
+import dev.cachelab.ui.common.TaskExecutor;
 
 /** The Cache Lab window. Started through {@link dev.cachelab.Launcher}. */
 public class CacheLabApp extends Application {
@@ -91,7 +92,7 @@ public class CacheLabApp extends Application {
         StartupProbe.mark("theme applied");
         explorer = new ExplorerScreen(stage, services);
         // the window opens files off the JavaFX thread, with progress and Cancel over the picture
-        explorer.model().opening().setExecutor(dev.cachelab.ui.common.TaskExecutor.background());
+        explorer.model().opening().setExecutor(TaskExecutor.background());
         StartupProbe.mark("explorer model built");
         Navigator navigator = new Navigator() {
             @Override

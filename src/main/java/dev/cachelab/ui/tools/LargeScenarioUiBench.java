@@ -21,6 +21,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.ArrayDeque;
+import java.util.Queue;
 
 /**
  * {@code bench-ui}'s large scenarios: for each size a generated file ({@link ScenarioGenerator}: the invoices app,
@@ -67,7 +69,7 @@ final class LargeScenarioUiBench {
         boolean laidOut;
         long openedAt = -1;
         CompletableFuture<Long> firstFrame;
-        final java.util.Queue<Runnable> afterLayout = new java.util.ArrayDeque<>();
+        final Queue<Runnable> afterLayout = new ArrayDeque<>();
 
         Window() {
             vm = new ExplorerViewModel(BuiltInScenarios.load().scenarios());

@@ -22,6 +22,9 @@ import javafx.scene.Scene;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
+import dev.cachelab.scenario.SandboxChoices;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 
 /**
  * {@code snapshot --scenario ID --step N --out FILE.png [--width W --height H] [--zoom 100..200] [--presenter]
@@ -153,8 +156,8 @@ public final class SnapshotCommand {
                     scene.getRoot().layout();
                     PngExport.write(scene, target);
                     return null;
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
             });
             out.println("wrote " + target + " (" + width + "×" + height + ", " + (id != null ? "scenario " + id : file)
@@ -206,7 +209,7 @@ public final class SnapshotCommand {
         }
         if (look.compare()) {
             // every tool side by side on the scenario's own mutation step (or the sandbox's form save), all rows shown
-            if (vm.isSandbox()) vm.tryIt().openCompare(dev.cachelab.scenario.SandboxChoices.Mutation.FORM_SAVE, Site.SERVER_ACTION);
+            if (vm.isSandbox()) vm.tryIt().openCompare(SandboxChoices.Mutation.FORM_SAVE, Site.SERVER_ACTION);
             else vm.tryIt().openCompareHere(Tool.UPDATE_TAG, look.site() != null ? look.site() : naturalSite(
                     vm.player().scenario().steps().get(WhatIf.mutationStep(vm.player().scenario(), step).orElse(0))));
             vm.seek(vm.compare().rows().size());
@@ -215,7 +218,7 @@ public final class SnapshotCommand {
             // the Try it bar's first choices (the user saves a form, updateTag in the Server Action) on one instance
             // and on two, every row shown
             if (!vm.isSandbox()) throw new IllegalArgumentException("--compare-instances works on the sandbox");
-            vm.tryIt().openCompareInstances(dev.cachelab.scenario.SandboxChoices.Mutation.FORM_SAVE, Tool.UPDATE_TAG,
+            vm.tryIt().openCompareInstances(SandboxChoices.Mutation.FORM_SAVE, Tool.UPDATE_TAG,
                     Site.SERVER_ACTION);
             vm.seek(vm.compare().rows().size());
         }

@@ -8,6 +8,8 @@ import dev.cachelab.engine.state.Freshness;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import dev.cachelab.engine.Step;
+import dev.cachelab.engine.state.RouteCopy;
 
 /** How each engine event moves the pipeline's picture while a step plays (then {@link PipelineModel#snap} settles it). */
 final class EventApplier {
@@ -140,7 +142,7 @@ final class EventApplier {
         ServerModel s = in.server();
         String rendering = "render " + r.pathname();
         if (!s.context().endsWith(rendering)) return;
-        String page = r.pathname() + (r.copy() == dev.cachelab.engine.state.RouteCopy.REFRESH ? " (refresh copy)" : "");
+        String page = r.pathname() + (r.copy() == RouteCopy.REFRESH ? " (refresh copy)" : "");
         String what = switch (r.verdict()) {
             case HIT -> "the route cache answered " + page + " (HIT): nothing rendered";
             case STALE -> "the route cache sent the old " + page + " (STALE); it regenerates in the background";
@@ -168,15 +170,15 @@ final class EventApplier {
             String rest = target.substring(5);
             boolean refresh = rest.endsWith(" (refresh copy)");
             String path = refresh ? rest.substring(0, rest.length() - " (refresh copy)".length()) : rest;
-            RouteCardModel r = in.ensureRoute(path, refresh ? dev.cachelab.engine.state.RouteCopy.REFRESH
-                    : dev.cachelab.engine.state.RouteCopy.MAIN);
+            RouteCardModel r = in.ensureRoute(path, refresh ? RouteCopy.REFRESH
+                    : RouteCopy.MAIN);
             r.regeneratingProperty().set(on);
             if (on) r.activityProperty().set("regenerating in the background");
         }
     }
 
     private void shown(EngineEvent.PageShown p) {
-        if (!p.viewer().equals(dev.cachelab.engine.Step.USER)) {
+        if (!p.viewer().equals(Step.USER)) {
             m.showVisitorNow();
             return;
         }

@@ -20,6 +20,7 @@ import javafx.collections.ObservableList;
 
 import java.util.ArrayList;
 import java.util.List;
+import dev.cachelab.engine.Step;
 
 /**
  * The pipeline's state: the two viewers, the database, and one {@link InstanceModel} per {@code next start} process
@@ -165,7 +166,7 @@ public final class PipelineModel {
         user.set(Snapshots.user(sim, last));
         visitor.set(Snapshots.visitor(sim, results));
         boolean multi = instances.size() > 1;
-        String pinned = multi ? sim.pinnedInstance(dev.cachelab.engine.Step.USER) : null;
+        String pinned = multi ? sim.pinnedInstance(Step.USER) : null;
         userInstance.set(pinned == null ? "" : pinned);
         int v = Snapshots.visitorStep(results);
         String visitorOn = multi && v >= 0 ? results.get(v).instance() : null;

@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import dev.cachelab.engine.event.RouteVerdict;
 
 /**
  * "Why does this person see v1?": for the user's or the other visitor's page, the request that produced it, which
@@ -82,12 +83,12 @@ public final class ViewerWhy {
     }
 
     /** The verdict in words; its rule goes to the evidence, where it is a link. */
-    private static String verdict(dev.cachelab.engine.event.RouteVerdict v) {
+    private static String verdict(RouteVerdict v) {
         return v.label().replaceAll(" \\(R\\d+\\)$", "");
     }
 
     /** The case and rule behind a route-cache answer. */
-    private static String verdictRef(dev.cachelab.engine.event.RouteVerdict v) {
+    private static String verdictRef(RouteVerdict v) {
         return switch (v) {
             case EXPIRED_SHELL -> "rh-revalidatePath-literal-detail--static; R16";
             case NOT_FOUND_FULL_LOAD -> "nav-after-save-update--static; R35";

@@ -12,6 +12,8 @@ import dev.cachelab.engine.state.TagsManifest;
 
 import java.util.ArrayList;
 import java.util.List;
+import dev.cachelab.engine.app.CacheLife;
+import java.util.Collection;
 
 /**
  * "Why is this stale / fresh?": the chain of events, back to the call that caused the current state, for an entry,
@@ -46,7 +48,7 @@ public final class WhyExplainer {
                     + " The default in-memory handler reports it missing, so the next read blocks; it never serves stale data"
                     + " by age.", "cachelife-timing-dynamic; F9, R6");
         });
-        if (j.freshness() == dev.cachelab.engine.state.Freshness.FRESH) out.addAll(TagWhy.unmatched(e.tags(), results, e.timestamp()));
+        if (j.freshness() == Freshness.FRESH) out.addAll(TagWhy.unmatched(e.tags(), results, e.timestamp()));
         out.addAll(history(key, e.tags(), results));
         return out;
     }
@@ -86,14 +88,14 @@ public final class WhyExplainer {
                     + " regenerates the page while it waits (x-nextjs-cache: MISS).", "rh-revalidateTag-expire0--static; R15");
             case AGED_OUT -> WhyLine.plain("It is past its revalidate time (" + lifetime(e.life().revalidate()) + ").");
         });
-        if (j.freshness() == dev.cachelab.engine.state.Freshness.FRESH) out.addAll(TagWhy.unmatched(e.tags(), results, e.timestamp()));
+        if (j.freshness() == Freshness.FRESH) out.addAll(TagWhy.unmatched(e.tags(), results, e.timestamp()));
         out.addAll(history("page " + pathname + (copy == RouteCopy.REFRESH ? " (refresh copy)" : ""), e.tags(), results));
         return out;
     }
 
     /** A cacheLife time in words: 2592000 → "30 d", the infinite one → "never". */
     static String lifetime(long seconds) {
-        return seconds >= dev.cachelab.engine.app.CacheLife.INFINITE ? "never" : Countdowns.duration(seconds * 1000);
+        return seconds >= CacheLife.INFINITE ? "never" : Countdowns.duration(seconds * 1000);
     }
 
     static String cause(String tag, Simulation sim) {
@@ -118,7 +120,7 @@ public final class WhyExplainer {
      * Every event of every step that names {@code key}, and every write of one of its {@code tags} to the tags
      * manifest (the invalidation call that made it stale or expired), oldest first.
      */
-    private static List<WhyLine> history(String key, java.util.Collection<String> tags, List<StepResult> results) {
+    private static List<WhyLine> history(String key, Collection<String> tags, List<StepResult> results) {
         List<WhyLine> out = new ArrayList<>();
         for (StepResult r : results) {
             for (EngineEvent e : r.events()) {

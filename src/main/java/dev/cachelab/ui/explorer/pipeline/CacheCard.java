@@ -14,6 +14,7 @@ import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
 
 import java.util.List;
+import dev.cachelab.reference.Evidence;
 
 /**
  * One cached thing on the pipeline: a {@code 'use cache'} entry (or a group of one function's entries) or a
@@ -66,7 +67,7 @@ public final class CacheCard extends Control {
     /** What just happened to it in this step ("HIT", "STALE served", "stored v2"); empty between steps. */
     private final StringProperty activity = new SimpleStringProperty(this, "activity", "");
     /** How Cache Lab knows what the card stands for, when that is not a plain fact of Next.js (a second copy). */
-    private final ObjectProperty<dev.cachelab.reference.Evidence> evidence = new SimpleObjectProperty<>(this, "evidence");
+    private final ObjectProperty<Evidence> evidence = new SimpleObjectProperty<>(this, "evidence");
     /** Countdowns, the tag that made it stale, where it came from: shown with details on, and on hover. */
     private final StringProperty details = new SimpleStringProperty(this, "details", "");
 
@@ -94,7 +95,7 @@ public final class CacheCard extends Control {
     public StringProperty subtitleProperty() { return subtitle; }
     public StringProperty activityProperty() { return activity; }
     public StringProperty detailsProperty() { return details; }
-    public ObjectProperty<dev.cachelab.reference.Evidence> evidenceProperty() { return evidence; }
+    public ObjectProperty<Evidence> evidenceProperty() { return evidence; }
 
     private void describe() {
         Freshness f = freshness.get();

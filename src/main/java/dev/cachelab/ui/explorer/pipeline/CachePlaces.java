@@ -18,6 +18,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import dev.cachelab.reference.Evidence;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
 
 /**
  * The three caches on the pipeline, kept in step with the {@link PipelineModel}: the route cache (one card per
@@ -29,8 +36,8 @@ final class CachePlaces {
     /** What the route cache's second copy is: Cache Lab's own model of behaviour that was measured (R24, R34). */
     static final String SECOND_COPY = "second copy: later router.refresh() calls and repeat Link visits read it, and"
             + " it goes stale and regenerates on its own";
-    static final dev.cachelab.reference.Evidence SECOND_COPY_EVIDENCE = new dev.cachelab.reference.Evidence(
-            dev.cachelab.reference.Evidence.Kind.MODELLED, "two copies of each prerendered page are Cache Lab's device"
+    static final Evidence SECOND_COPY_EVIDENCE = new Evidence(
+            Evidence.Kind.MODELLED, "two copies of each prerendered page are Cache Lab's device"
             + " for measured outcomes (R24, R34), not a structure of Next.js");
 
     private final InstanceModel model;
@@ -48,7 +55,7 @@ final class CachePlaces {
     private final TagList manifest;
     private final Map<EntryCardModel, CacheCard> entryCards = new LinkedHashMap<>();
     /** The entry cards the grid may show: a new card waits for a frame with room for it ({@link CardPacer}). */
-    private final java.util.Set<CacheCard> admitted = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    private final Set<CacheCard> admitted = Collections.newSetFromMap(new IdentityHashMap<>());
     private final CardPacer pacer;
     /** The key under which a card's arrival waits in the pacer (its changes wait under the card itself). */
     private record Arrival(CacheCard card) { }
@@ -183,11 +190,11 @@ final class CachePlaces {
             c.activityProperty().set(m.activityProperty().get());
         };
         copy.run();
-        javafx.beans.InvalidationListener changed = o -> {
+        InvalidationListener changed = o -> {
             if (c.getParent() == null && !pacer.pending(c)) copy.run(); // not on screen yet: costs nothing
             else pacer.submit(c, CardPacer.CHANGE, copy);
         };
-        for (javafx.beans.Observable p : List.of(m.versionProperty(), m.freshnessProperty(), m.regeneratingProperty(),
+        for (Observable p : List.of(m.versionProperty(), m.freshnessProperty(), m.regeneratingProperty(),
                 m.tagsProperty(), m.groupSummaryProperty(), m.activityProperty())) {
             p.addListener(changed);
         }
@@ -224,7 +231,7 @@ final class CachePlaces {
      */
     static String versionsOnly(String shows) {
         if (shows == null || shows.isEmpty()) return "";
-        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        Set<String> out = new LinkedHashSet<>();
         for (String part : shows.split(", ")) {
             int v = part.lastIndexOf(" v");
             out.add(v < 0 ? part : part.substring(v + 1));

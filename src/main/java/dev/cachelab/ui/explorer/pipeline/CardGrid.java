@@ -6,6 +6,9 @@ import javafx.scene.Parent;
 import javafx.scene.layout.Region;
 
 import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
+import javafx.collections.ObservableList;
 
 /**
  * Cards in equal columns that fill the place's width: one column for a few cards, more as they multiply, each card
@@ -20,7 +23,7 @@ final class CardGrid extends Region {
 
     private int compactAt;
     /** Per card: the width it was measured at, its height, and the layout pass it was measured in. */
-    private final java.util.Map<Node, double[]> heights = new java.util.WeakHashMap<>();
+    private final Map<Node, double[]> heights = new WeakHashMap<>();
     private double pass;
     private final int[] columnsAt;
 
@@ -51,7 +54,7 @@ final class CardGrid extends Region {
     void show(List<CacheCard> cards) {
         boolean compact = cards.size() >= compactAt;
         for (CacheCard c : cards) c.compactProperty().set(compact);
-        javafx.collections.ObservableList<Node> shown = getChildren();
+        ObservableList<Node> shown = getChildren();
         if (shown.equals(cards)) return;
         // a card filled mid-step is appended: add only it (replacing every card re-styles them all, per card
         // added: 200 entries filled in one step cost ~1 s of the JavaFX thread)

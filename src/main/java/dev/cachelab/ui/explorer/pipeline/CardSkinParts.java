@@ -10,6 +10,13 @@ import javafx.scene.layout.Region;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.StackPane;
 
 /** The parts both card skins are made of, each with its style class (PipelineStage.css). */
 final class CardSkinParts {
@@ -21,16 +28,16 @@ final class CardSkinParts {
      * Runs {@code make} once, as soon as {@code when} is true (at once if it is already). {@code card} keeps
      * {@code when} alive until then (a binding made for the call would otherwise be collected, its listener lost).
      */
-    static void whenFirst(CacheCard card, javafx.beans.value.ObservableValue<Boolean> when, Runnable make) {
+    static void whenFirst(CacheCard card, ObservableValue<Boolean> when, Runnable make) {
         if (Boolean.TRUE.equals(when.getValue())) {
             make.run();
             return;
         }
         Object key = new Object();
         card.getProperties().put(key, when);
-        when.addListener(new javafx.beans.value.ChangeListener<>() {
+        when.addListener(new ChangeListener<>() {
             @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+            public void changed(ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
                 if (!Boolean.TRUE.equals(now)) return;
                 o.removeListener(this);
                 card.getProperties().remove(key);
@@ -40,7 +47,7 @@ final class CardSkinParts {
     }
 
     /** Adds {@code part} to {@code box} at its place {@code order} among parts added in any order. */
-    static void inOrder(javafx.scene.layout.Pane box, int order, javafx.scene.Node part) {
+    static void inOrder(Pane box, int order, Node part) {
         part.getProperties().put(ORDER, order);
         int at = 0;
         while (at < box.getChildren().size()
@@ -92,7 +99,7 @@ final class CardSkinParts {
         l.visibleProperty().bind(card.activityProperty().isNotEmpty());
         l.setMouseTransparent(true);
         l.setMinWidth(Region.USE_PREF_SIZE);
-        javafx.scene.layout.StackPane.setAlignment(l, javafx.geometry.Pos.TOP_RIGHT);
+        StackPane.setAlignment(l, Pos.TOP_RIGHT);
         return l;
     }
 
@@ -135,7 +142,7 @@ final class CardSkinParts {
         };
         card.tagsProperty().addListener((o, a, b) -> fill.run());
         fill.run();
-        pane.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+        pane.visibleProperty().bind(Bindings.createBooleanBinding(
                 () -> !card.compactProperty().get() && !card.tagsProperty().get().isEmpty(),
                 card.compactProperty(), card.tagsProperty()));
         pane.managedProperty().bind(pane.visibleProperty());
@@ -157,7 +164,7 @@ final class CardSkinParts {
             Tooltip.install(card, tip);
             card.getProperties().put(Tooltip.class, tip);
         };
-        card.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_ENTERED, e -> install.run());
+        card.addEventHandler(MouseEvent.MOUSE_ENTERED, e -> install.run());
         card.focusedProperty().addListener((o, was, now) -> { if (now) install.run(); });
     }
 
@@ -165,7 +172,7 @@ final class CardSkinParts {
                                                       ObservableValue<Freshness> freshness,
                                                       ObservableValue<List<String>> tags,
                                                       ObservableValue<String> details) {
-        return javafx.beans.binding.Bindings.createStringBinding(() -> {
+        return Bindings.createStringBinding(() -> {
             StringBuilder b = new StringBuilder(title.getValue()).append('\n').append(version.getValue())
                     .append(" · ").append(freshness.getValue().word()).append(": ").append(freshness.getValue().meaning());
             if (!tags.getValue().isEmpty()) b.append("\ntags: ").append(String.join(", ", tags.getValue()));

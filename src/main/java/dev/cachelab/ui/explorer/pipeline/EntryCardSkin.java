@@ -3,6 +3,8 @@ package dev.cachelab.ui.explorer.pipeline;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
+import javafx.beans.binding.Bindings;
+import javafx.scene.layout.StackPane;
 
 /** A {@code 'use cache'} entry: function and arguments, its state and data version, its tags. */
 final class EntryCardSkin extends WidthMeasuredSkin<CacheCard> {
@@ -21,12 +23,12 @@ final class EntryCardSkin extends WidthMeasuredSkin<CacheCard> {
         // no tags row, no details, no subtitle): half the nodes to style when 200 cards arrive or change state
         CardSkinParts.whenFirst(card, card.regeneratingProperty(), () -> state.getChildren().add(CardSkinParts.regenerating(card)));
         CardSkinParts.whenFirst(card, card.subtitleProperty().isNotEmpty(), () -> CardSkinParts.inOrder(box, 2, CardSkinParts.subtitle(card)));
-        CardSkinParts.whenFirst(card, card.compactProperty().not().and(javafx.beans.binding.Bindings.createBooleanBinding(
+        CardSkinParts.whenFirst(card, card.compactProperty().not().and(Bindings.createBooleanBinding(
                         () -> !card.tagsProperty().get().isEmpty(), card.tagsProperty())),
                 () -> CardSkinParts.inOrder(box, 3, CardSkinParts.tags(card)));
         CardSkinParts.whenFirst(card, card.detailsShownProperty(), () -> CardSkinParts.inOrder(box, 4, CardSkinParts.details(card)));
         CardSkinParts.tooltip(card);
         // what just happened floats over the card's corner: the card keeps its size as a step's texts come and go
-        setContent(new javafx.scene.layout.StackPane(box, CardSkinParts.activity(card)));
+        setContent(new StackPane(box, CardSkinParts.activity(card)));
     }
 }

@@ -11,6 +11,8 @@ import javafx.scene.Node;
 
 import java.util.List;
 import java.util.Map;
+import dev.cachelab.engine.event.CallSite;
+import java.util.ArrayList;
 
 /**
  * What each engine event looks like on the stage: every request, write, tag struck, hit, stale answer, regeneration
@@ -45,7 +47,7 @@ final class EventEffects {
         CachePlaces caches = on.caches();
         if (e instanceof EngineEvent.RequestStarted r) return request(r, on);
         if (e instanceof EngineEvent.CallMade c) {
-            Point2D at = c.site() == dev.cachelab.engine.event.CallSite.CLIENT_COMPONENT
+            Point2D at = c.site() == CallSite.CLIENT_COMPONENT
                     ? stage.centre(stage.userNode()) : stage.lane(on.server(), on.server().laneShown());
             return Effects.stamp(layer, at, shorten(c.expression()), "call");
         }
@@ -150,7 +152,7 @@ final class EventEffects {
     /** A tag struck in the manifest of the instance that received the call, and in the shared store when there is one. */
     private Effect strike(String tag, String what, InstancePlaces on, boolean shared) {
         Node chip = on.caches().tagNode(tag);
-        List<Effect> parts = new java.util.ArrayList<>(List.of(
+        List<Effect> parts = new ArrayList<>(List.of(
                 Effects.travel(stage.tokens(), routes.toManifest(chip, on), shorten(what + tag), "invalidate"), Effects.pulse(chip)));
         if (shared && stage.isMulti()) {
             Node sharedChip = stage.sharedTags().node(tag);

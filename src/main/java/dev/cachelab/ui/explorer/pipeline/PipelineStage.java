@@ -18,6 +18,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.DoubleSupplier;
+import javafx.css.PseudoClass;
 
 /**
  * The pipeline as one picture, left to right: the people (the user, another visitor, and outside callers such as
@@ -59,7 +61,7 @@ public final class PipelineStage extends Region {
     private final CardPacer pacer;
 
     /** {@code motionScale}: the window's motion scale (0: no animation, every card's work done at once). */
-    public PipelineStage(PipelineModel model, Selection select, java.util.function.DoubleSupplier motionScale) {
+    public PipelineStage(PipelineModel model, Selection select, DoubleSupplier motionScale) {
         this.model = model;
         this.pacer = new CardPacer(motionScale);
         this.select = select;
@@ -124,7 +126,7 @@ public final class PipelineStage extends Region {
         if (isMulti() && model.sharedStoreProperty().get()) children.add(shared.place());
         shared.place().setShort(true);
         database.setBand(isMulti());
-        pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("multi"), isMulti());
+        pseudoClassStateChanged(PseudoClass.getPseudoClass("multi"), isMulti());
         for (InstancePlaces p : instances) {
             p.server().setInstanceName(isMulti() ? p.name() : null);
             for (Place place : List.of(p.caches().route(), p.caches().store(), p.caches().manifest())) place.setShort(isMulti());

@@ -5,6 +5,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
+import javafx.scene.control.Tooltip;
 
 /** A place on the pipeline that holds cached things (the route cache, the 'use cache' store, the tags manifest). */
 final class Place extends VBox {
@@ -19,7 +20,7 @@ final class Place extends VBox {
         this.title = title;
         getStyleClass().add("place");
         head = new Label(title, new FontIcon(icon));
-        javafx.scene.control.Tooltip.install(head, new javafx.scene.control.Tooltip(title));
+        Tooltip.install(head, new Tooltip(title));
         head.getStyleClass().add("place-title");
         head.setWrapText(true);
         head.setMinHeight(Region.USE_PREF_SIZE);

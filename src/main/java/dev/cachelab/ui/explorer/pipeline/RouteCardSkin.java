@@ -6,6 +6,10 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
+import dev.cachelab.ui.reference.EvidenceBadge;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.layout.Region;
 
 /**
  * A prerendered page in the route cache: its path, its state and the data version it holds. Compact (many pages),
@@ -22,11 +26,11 @@ final class RouteCardSkin extends WidthMeasuredSkin<CacheCard> {
         title.setGraphic(new FontIcon("mdi2f-file-document-outline"));
         title.textProperty().bind(card.titleProperty());
         FlowPane state = CardSkinParts.row("card-state-row");
-        java.util.List<javafx.scene.Node> marks = java.util.List.of(CardSkinParts.badge(card), CardSkinParts.version(card),
+        List<Node> marks = List.of(CardSkinParts.badge(card), CardSkinParts.version(card),
                 CardSkinParts.regenerating(card));
         Label subtitle = CardSkinParts.subtitle(card);
         if (card.evidenceProperty().get() != null) {
-            subtitle.setGraphic(new dev.cachelab.ui.reference.EvidenceBadge(card.evidenceProperty().get()));
+            subtitle.setGraphic(new EvidenceBadge(card.evidenceProperty().get()));
         }
         Label details = CardSkinParts.details(card);
         // the path and its marks flow: the marks go under the path when the row is too narrow, the path never splits
@@ -35,7 +39,7 @@ final class RouteCardSkin extends WidthMeasuredSkin<CacheCard> {
         Runnable arrange = () -> {
             if (card.compactProperty().get()) {
                 title.setWrapText(false);
-                title.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                title.setMinWidth(Region.USE_PREF_SIZE);
                 state.getChildren().clear();
                 line.getChildren().setAll(title);
                 line.getChildren().addAll(marks);

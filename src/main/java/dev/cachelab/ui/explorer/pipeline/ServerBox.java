@@ -13,6 +13,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
 
 /**
  * The server: its three lanes (Server Action, Route Handler, Render), the one running lit ({@code :active}) with
@@ -36,9 +38,9 @@ final class ServerBox extends VBox {
     private final Label head = new Label("Server", new FontIcon("mdi2s-server"));
     private final FlowPane laneRow = CardSkinParts.row("server-lanes");
 
-    private final javafx.beans.value.ObservableBooleanValue details;
+    private final ObservableBooleanValue details;
 
-    ServerBox(ObservableValue<ServerModel> model, javafx.beans.value.ObservableBooleanValue details, String idSuffix) {
+    ServerBox(ObservableValue<ServerModel> model, ObservableBooleanValue details, String idSuffix) {
         this.details = details;
         setId("serverCard" + idSuffix);
         getStyleClass().add("server-box");
@@ -55,7 +57,7 @@ final class ServerBox extends VBox {
             l.getStyleClass().add("server-lane");
             l.setMaxWidth(Double.MAX_VALUE);
             l.setWrapText(true); // a long URL goes on a second line, never cut
-            l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            l.setMinHeight(Region.USE_PREF_SIZE);
             l.setId("lane-" + lane.name().toLowerCase() + idSuffix);
             lanes.put(lane, l);
         }
@@ -63,7 +65,7 @@ final class ServerBox extends VBox {
         calls.getStyleClass().add("server-calls");
         calls.setMinHeight(Region.USE_PREF_SIZE);
         // the context in words is a detail: the lit lane and the tokens already say what happens
-        context.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(details::get, details));
+        context.visibleProperty().bind(Bindings.createBooleanBinding(details::get, details));
         context.managedProperty().bind(context.visibleProperty());
         getChildren().addAll(calls, pending, error, context);
         model.addListener((o, a, b) -> show(b));
@@ -88,7 +90,7 @@ final class ServerBox extends VBox {
             laneRow.getChildren().setAll(lanes.values());
             getChildren().add(at, laneRow);
         }
-        pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("instance"), name != null);
+        pseudoClassStateChanged(PseudoClass.getPseudoClass("instance"), name != null);
         narrow = name != null;
         show(last);
     }

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Tags with their state, one chip each (stale or expired by colour, icon and word; when and by which call on hover,
@@ -33,11 +34,11 @@ final class TagList {
     /** A chip's text before it is fitted to the column's width. */
     private static final String FULL_TEXT = "cachelab.fullText";
 
-    private final java.util.function.Consumer<String> onSelect;
+    private final Consumer<String> onSelect;
 
     /** {@code onSelect} gets a chip's tag when it is clicked (or focused and Enter pressed): Why? explains it. */
     TagList(String id, String title, String icon, String whenEmpty, ObservableList<TagModel> tags,
-            ObservableBooleanValue details, String idSuffix, java.util.function.Consumer<String> onSelect) {
+            ObservableBooleanValue details, String idSuffix, Consumer<String> onSelect) {
         this.tags = tags;
         this.onSelect = onSelect;
         this.details = details;

@@ -14,6 +14,8 @@ import javafx.css.PseudoClass;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 
 /**
  * What one person sees, as a browser window on the pipeline: the page's address and, large, the outcome — the data
@@ -27,7 +29,7 @@ public final class ViewerScreen extends Control {
     private final IntegerProperty databaseVersion = new SimpleIntegerProperty(this, "databaseVersion", 1);
     private final BooleanProperty detailsShown = new SimpleBooleanProperty(this, "detailsShown", false);
     /** The instance this person's page came from, with several instances ("" otherwise). */
-    private final javafx.beans.property.StringProperty instance = new javafx.beans.property.SimpleStringProperty(this, "instance", "");
+    private final StringProperty instance = new SimpleStringProperty(this, "instance", "");
     private final ReadOnlyObjectWrapper<ViewerOutcome> outcome = new ReadOnlyObjectWrapper<>(this, "outcome");
 
     public ViewerScreen(String id, String icon, ViewerModel initial) {
@@ -46,7 +48,7 @@ public final class ViewerScreen extends Control {
     public ObjectProperty<ViewerModel> viewerProperty() { return viewer; }
     public IntegerProperty databaseVersionProperty() { return databaseVersion; }
     public BooleanProperty detailsShownProperty() { return detailsShown; }
-    public javafx.beans.property.StringProperty instanceProperty() { return instance; }
+    public StringProperty instanceProperty() { return instance; }
     public ReadOnlyObjectProperty<ViewerOutcome> outcomeProperty() { return outcome.getReadOnlyProperty(); }
 
     private void update() {

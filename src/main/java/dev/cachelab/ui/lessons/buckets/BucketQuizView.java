@@ -34,6 +34,13 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import dev.cachelab.ui.lessons.common.ExerciseView;
+import java.util.ArrayList;
+import javafx.geometry.Bounds;
+import javafx.geometry.Side;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
 
 /**
  * The quiz board: the cards to place as tiles across the page, the buckets under them (four columns on a wide page,
@@ -42,7 +49,7 @@ import java.util.Map;
  * focus a card, press 1–4 (0 or Backspace puts it back); Enter or a click opens a "Move to" menu. After Check,
  * focusing a card (Tab) or hovering over it shows why it belongs where it does.
  */
-public final class BucketQuizView implements dev.cachelab.ui.lessons.common.ExerciseView {
+public final class BucketQuizView implements ExerciseView {
 
     private final BucketQuizViewModel vm;
     private final StackPane root = new StackPane();
@@ -55,7 +62,7 @@ public final class BucketQuizView implements dev.cachelab.ui.lessons.common.Exer
     private final Button check = new Button("Check", new FontIcon("mdi2c-check-circle"));
     private final Label why = new Label();
     private final GridPane bucketGrid = new GridPane();
-    private final List<VBox> bucketBoxes = new java.util.ArrayList<>();
+    private final List<VBox> bucketBoxes = new ArrayList<>();
     private int bucketColumns;
     private static final String KEYS_HELP = "Press 1 to %d to put this card in a bucket, 0 to put it back, or Enter for a menu.";
     private ScrollPane scroll;
@@ -158,7 +165,7 @@ public final class BucketQuizView implements dev.cachelab.ui.lessons.common.Exer
         ghostLayer.setMouseTransparent(true);
         ghostLayer.setPickOnBounds(false);
         // the explanation of the focused card stays in view under the page, however far the board is scrolled
-        javafx.scene.layout.BorderPane frame = new javafx.scene.layout.BorderPane(scroll);
+        BorderPane frame = new BorderPane(scroll);
         frame.setBottom(why);
         root.getChildren().addAll(frame, ghostLayer);
         root.getStylesheets().addAll(LessonWidgets.stylesheet(),
@@ -189,7 +196,7 @@ public final class BucketQuizView implements dev.cachelab.ui.lessons.common.Exer
         b.setWrapText(true);
         b.setMaxWidth(Double.MAX_VALUE);
         b.setAccessibleHelp(KEYS_HELP.formatted(vm.quiz().buckets().size()));
-        b.setOnAction(e -> moveMenu(c, b).show(b, javafx.geometry.Side.BOTTOM, 0, 0));
+        b.setOnAction(e -> moveMenu(c, b).show(b, Side.BOTTOM, 0, 0));
         // after Check: the card under the keyboard focus, or the mouse, says why it belongs where it does
         b.focusedProperty().addListener((o, was, is) -> {
             if (is) vm.explain(c.id());
@@ -304,8 +311,8 @@ public final class BucketQuizView implements dev.cachelab.ui.lessons.common.Exer
     }
 
     /** Alt+C, from anywhere on the Lessons screen while the quiz shows: the first card to place (or the first card). */
-    public static final javafx.scene.input.KeyCombination FIRST_CARD =
-            new javafx.scene.input.KeyCodeCombination(KeyCode.C, javafx.scene.input.KeyCombination.ALT_DOWN);
+    public static final KeyCombination FIRST_CARD =
+            new KeyCodeCombination(KeyCode.C, KeyCombination.ALT_DOWN);
 
     private void focusFirstCard() {
         Node first = !deck.getChildren().isEmpty() ? deck.getChildren().get(0)
@@ -313,8 +320,8 @@ public final class BucketQuizView implements dev.cachelab.ui.lessons.common.Exer
         if (first == null) return;
         first.requestFocus();
         // bring it into view: the page may be scrolled anywhere
-        javafx.geometry.Bounds b = first.localToScene(first.getBoundsInLocal());
-        javafx.geometry.Bounds page = scroll.getContent().localToScene(scroll.getContent().getBoundsInLocal());
+        Bounds b = first.localToScene(first.getBoundsInLocal());
+        Bounds page = scroll.getContent().localToScene(scroll.getContent().getBoundsInLocal());
         double extra = page.getHeight() - scroll.getViewportBounds().getHeight();
         if (extra > 0) scroll.setVvalue(Math.max(0, Math.min(1, (b.getMinY() - page.getMinY() - 20) / extra)));
     }

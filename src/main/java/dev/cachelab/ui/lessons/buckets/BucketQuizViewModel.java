@@ -21,13 +21,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import dev.cachelab.ui.lessons.common.PathPage;
 
 /**
  * The drag-to-bucket quiz: a shuffled deck of unplaced cards, one list per bucket, and after Check a verdict and an
  * explanation per card. Cards can be placed by drag and drop or by key (1–9 for a bucket, 0 to put back); after
  * Check the board is locked until Retry, which shuffles a new deck.
  */
-public final class BucketQuizViewModel implements dev.cachelab.ui.lessons.common.PathPage {
+public final class BucketQuizViewModel implements PathPage {
 
     private final Lesson lesson;
     private final BucketQuiz quiz;

@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import dev.cachelab.ui.lessons.common.PathPage;
 
 /**
  * Multiple choice, one question at a time: choose an option, Check (the first answer counts and the question
@@ -31,7 +32,7 @@ import java.util.Random;
  * shows every question's options in a new random order (from {@code random}); positions here are positions on
  * screen, and grading compares the option chosen with the right one.
  */
-public final class MultipleChoiceViewModel implements dev.cachelab.ui.lessons.common.PathPage {
+public final class MultipleChoiceViewModel implements PathPage {
 
     private final Lesson lesson;
     private final MultipleChoice mc;

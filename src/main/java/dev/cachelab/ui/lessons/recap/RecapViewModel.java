@@ -3,9 +3,10 @@ package dev.cachelab.ui.lessons.recap;
 import dev.cachelab.lesson.Lesson;
 import dev.cachelab.lesson.Recap;
 import dev.cachelab.ui.lessons.common.ExerciseHost;
+import dev.cachelab.ui.lessons.common.PathPage;
 
 /** The recap: read-only points, each optionally linked to its explorer scenario. */
-public final class RecapViewModel implements dev.cachelab.ui.lessons.common.PathPage {
+public final class RecapViewModel implements PathPage {
 
     private final Lesson lesson;
     private final Recap recap;

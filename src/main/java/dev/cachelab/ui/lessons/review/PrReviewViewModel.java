@@ -27,12 +27,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import dev.cachelab.ui.lessons.common.PathPage;
+import java.util.ArrayList;
 
 /**
  * The PR review: select a line, tick the flaws a comment names, write it, add it; submit grades the review. The
  * draft (ticked flaws and text) are the only writable properties: they are the form's inputs.
  */
-public final class PrReviewViewModel implements dev.cachelab.ui.lessons.common.PathPage {
+public final class PrReviewViewModel implements PathPage {
 
     /** How a line is marked in the gutter. */
     public enum LineMark { NONE, COMMENTED, FOUND, MISSED, FALSE_FLAG }
@@ -86,7 +88,7 @@ public final class PrReviewViewModel implements dev.cachelab.ui.lessons.common.P
 
     /** Every text the selected-line label can show (the view keeps room for the longest). */
     public List<String> selectableTexts() {
-        List<String> out = new java.util.ArrayList<>(List.of(NO_LINE));
+        List<String> out = new ArrayList<>(List.of(NO_LINE));
         for (int l = 1; l <= review.code().size(); l++) out.add(lineText(l));
         return out;
     }

@@ -24,13 +24,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import dev.cachelab.ui.lessons.common.PathPage;
 
 /**
  * Fill in the seam: the code as segments, one chosen option per blank, Check grades every blank and explains each
  * wrong choice; the answers lock until Try again. Each attempt lists every dropdown's options in a new random
  * order (from {@code random}); a choice is a position in that list, and grading compares the option itself.
  */
-public final class FillSeamViewModel implements dev.cachelab.ui.lessons.common.PathPage {
+public final class FillSeamViewModel implements PathPage {
 
     private final Lesson lesson;
     private final FillSeam seam;

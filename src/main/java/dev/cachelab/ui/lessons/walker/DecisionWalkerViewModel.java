@@ -18,13 +18,15 @@ import javafx.collections.ObservableList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import dev.cachelab.reference.Evidence;
+import dev.cachelab.ui.lessons.common.PathPage;
 
 /**
  * The decision-tree walker: the current question and its answers, or the endpoint reached; the breadcrumb of
  * answers so far; how many endpoints the learner has found. Commands: choose, step back, back to a crumb, restart,
  * open the endpoint's scenario.
  */
-public final class DecisionWalkerViewModel implements dev.cachelab.ui.lessons.common.PathPage {
+public final class DecisionWalkerViewModel implements PathPage {
 
     /** One answered question on the breadcrumb. */
     public record CrumbRow(String question, String answer) {
@@ -47,7 +49,7 @@ public final class DecisionWalkerViewModel implements dev.cachelab.ui.lessons.co
     private final ReadOnlyStringWrapper tool = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper why = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Note> note = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<dev.cachelab.reference.Evidence> evidence = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Evidence> evidence = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper scenario = new ReadOnlyStringWrapper();
     private final ReadOnlyBooleanWrapper scenarioAvailable = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper found = new ReadOnlyStringWrapper("");
@@ -71,7 +73,7 @@ public final class DecisionWalkerViewModel implements dev.cachelab.ui.lessons.co
     public ReadOnlyStringProperty whyProperty() { return why.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<Note> noteProperty() { return note.getReadOnlyProperty(); }
     /** How the endpoint's explanation is known (null on a question). */
-    public ReadOnlyObjectProperty<dev.cachelab.reference.Evidence> evidenceProperty() { return evidence.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Evidence> evidenceProperty() { return evidence.getReadOnlyProperty(); }
     public ReadOnlyStringProperty scenarioProperty() { return scenario.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty scenarioAvailableProperty() { return scenarioAvailable.getReadOnlyProperty(); }
     /** "2 of 6 endpoints found". */
