@@ -2,7 +2,6 @@ package dev.cachelab.ui.lessons;
 
 import dev.cachelab.lesson.BucketQuiz;
 import dev.cachelab.scenario.Scenario;
-import dev.cachelab.ui.AppWindowTest;
 import dev.cachelab.ui.Snapshots;
 import dev.cachelab.ui.lessons.buckets.BucketQuizViewModel;
 import dev.cachelab.ui.lessons.review.PrReviewView;
@@ -31,34 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * scenario in the explorer, drag cards into buckets and place them by keyboard, review the PR by clicking lines,
  * fill the seam from dropdowns, answer a question, and reset progress after confirming.
  */
-class LearningPathUiTest extends AppWindowTest {
-
-    /** A fresh user folder per test, so tests do not see each other's progress. */
-    @Override
-    protected void beforeStart() throws Exception {
-        newHome();
-    }
-
-    @Override
-    protected void afterStart() {
-        stage.setWidth(1280);
-        stage.setHeight(720);
-    }
-
-    private LearningPathScreen open(FxRobot robot) {
-        robot.clickOn("#nav-lessons");
-        return (LearningPathScreen) app.window().current();
-    }
-
-    private static void go(FxRobot robot, LearningPathScreen screen, String stopId) {
-        LearningPathViewModel vm = screen.model();
-        int index = vm.rows().stream().filter(r -> r.id().equals(stopId)).findFirst().orElseThrow().index();
-        robot.interact(() -> vm.select(index));
-    }
-
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryLabeled().getText();
-    }
+class LearningPathUiTest extends LessonsWindowTest {
 
     private static String allText(Node n) {
         StringBuilder b = new StringBuilder();

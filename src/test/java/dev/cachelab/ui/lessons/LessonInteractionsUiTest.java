@@ -2,7 +2,6 @@ package dev.cachelab.ui.lessons;
 
 import dev.cachelab.lesson.BucketQuiz;
 import dev.cachelab.lesson.MultipleChoice;
-import dev.cachelab.ui.AppWindowTest;
 import dev.cachelab.ui.lessons.buckets.BucketQuizViewModel;
 import dev.cachelab.ui.lessons.choice.MultipleChoiceViewModel;
 import dev.cachelab.ui.lessons.review.PrReviewView;
@@ -29,35 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the review's feedback names the commented lines and its score is the one stored, clicking a stop keeps the list
  * where it was, and Continue goes where Next is.
  */
-class LessonInteractionsUiTest extends AppWindowTest {
-
-    /** A fresh user folder per test, so tests do not see each other's progress. */
-    @Override
-    protected void beforeStart() throws Exception {
-        newHome();
-    }
-
-    @Override
-    protected void afterStart() {
-        stage.setWidth(1280);
-        stage.setHeight(720);
-    }
-
-    private LearningPathScreen open(FxRobot robot) {
-        robot.clickOn("#nav-lessons");
-        return (LearningPathScreen) app.window().current();
-    }
-
-    private static int go(FxRobot robot, LearningPathScreen screen, String stopId) {
-        LearningPathViewModel vm = screen.model();
-        int index = vm.rows().stream().filter(r -> r.id().equals(stopId)).findFirst().orElseThrow().index();
-        robot.interact(() -> vm.select(index));
-        return index;
-    }
-
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryLabeled().getText();
-    }
+class LessonInteractionsUiTest extends LessonsWindowTest {
 
     @Test
     void afterCheckTheKeyboardReachesEveryCardsExplanation(FxRobot robot) {
